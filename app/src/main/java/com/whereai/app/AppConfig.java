@@ -1,0 +1,96 @@
+package com.whereai.app;
+
+import com.whereai.knowledge.Lang;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The environment, read once at start-up into values (DESIGN.md's table). Secrets are kept here and never
+ * printed: {@link #toString()} shows only whether they are set.
+ */
+public record AppConfig(
+        int port,
+        Lang defaultLang,
+        Optional<String> slackSigningSecret,
+        Optional<String> slackBotToken,
+        Optional<String> slackAppToken,
+        String slackApiUrl,
+        Optional<String> microsoftAppId,
+        Optional<String> microsoftAppPassword,
+        Optional<String> microsoftAppTenantId,
+        Optional<String> microsoftAppType,
+        Optional<String> ollamaBaseUrl,
+        String ollamaModel) {
+
+    public static final int DEFAULT_PORT = 3978;
+    public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+    public static final String DEFAULT_OLLAMA_MODEL = "llama3.1:8b";
+
+    /** Reads the variables; a malformed value is a {@link ConfigException} naming the variable. */
+    public static AppConfig from(Map<String, String> env) {
+        return new AppConfig(
+                port(env.get("PORT")),
+                lang(env.get("WHERE_AI_LANG")),
+                value(env, "SLACK_SIGNING_SECRET"),
+                value(env, "SLACK_BOT_TOKEN"),
+                value(env, "SLACK_APP_TOKEN"),
+                value(env, "SLACK_API_URL").orElse(DEFAULT_SLACK_API_URL),
+                value(env, "MICROSOFT_APP_ID"),
+                value(env, "MICROSOFT_APP_PASSWORD"),
+                value(env, "MICROSOFT_APP_TENANT_ID"),
+                value(env, "MICROSOFT_APP_TYPE"),
+                value(env, "OLLAMA_BASE_URL"),
+                value(env, "OLLAMA_MODEL").orElse(DEFAULT_OLLAMA_MODEL));
+    }
+
+    public boolean slackEnabled() {
+        return slackSigningSecret.isPresent() && slackBotToken.isPresent();
+    }
+
+    public boolean teamsAuthenticated() {
+        return microsoftAppId.isPresent();
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static int port(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port < 0 || port > 65535) {
+                throw new ConfigException("PORT must be 0..65535, was " + value.strip());
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new ConfigException("PORT must be a number, was '" + value.strip() + "'");
+        }
+    }
+
+    private static Lang lang(String value) {
+        if (value == null || value.isBlank()) {
+            return Lang.SV;
+        }
+        return Lang.fromCode(value).orElseThrow(() -> new ConfigException("WHERE_AI_LANG must be sv or en, was '" + value.strip() + "'"));
+    }
+
+    @Override
+    public String toString() {
+        return "AppConfig[port=" + port + ", defaultLang=" + defaultLang.code()
+                + ", slack=" + (slackEnabled() ? "on" : "off") + (slackAppToken.isPresent() ? " (socket mode)" : "")
+                + ", slackApiUrl=" + slackApiUrl
+                + ", teams=" + (teamsAuthenticated() ? "authenticated" : "local only")
+                + ", ollama=" + ollamaBaseUrl.map(u -> u + " " + ollamaModel).orElse("off") + "]";
+    }
+
+    /** A malformed environment variable. */
+    public static final class ConfigException extends RuntimeException {
+        public ConfigException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package com.whereai.core.answer;
+
+import java.util.List;
+
+/** Finds the guide entries that best answer a question, in either language. */
+public interface GuideRetriever {
+
+    /** The best entries first; empty when nothing in the guide matches. */
+    List<ScoredEntry> search(String question, int limit);
+}

@@ -1,0 +1,259 @@
+package com.whereai.core.command;
+
+import com.whereai.core.fit.Precision;
+import com.whereai.core.situation.Signal;
+import com.whereai.core.situation.SignalDetector;
+import com.whereai.core.situation.Situation;
+import com.whereai.core.text.NormalizedText;
+import com.whereai.core.text.Quantities;
+import com.whereai.knowledge.Concept;
+import com.whereai.knowledge.Guide;
+import com.whereai.knowledge.Licence;
+import com.whereai.knowledge.OptionId;
+import com.whereai.knowledge.Topic;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one command language of every surface. Explicit sub-commands come first (help, options, compare,
+ * recommend, why not, vram, licences, concepts), then a bare option name, then model-fit questions,
+ * "what is X" questions, situations (a recommendation), and last any other question.
+ */
+public final class CommandParser {
+
+    private static final Pattern HEAD = Pattern.compile("^([\\p{L}?/-]+)(?:\\s+(.*))?$");
+    private static final Pattern WHY_NOT = Pattern.compile("^(?:why not|why isn't|why is not|varför inte|varför ej)\\s+(.+)$");
+    private static final Pattern ABOUT = Pattern.compile(
+            "^(?:what(?:'s| is| are)|what does|vad är|vad betyder|vad innebär|explain|förklara|tell me about|berätta om|"
+                    + "more about|mer om|details|detaljer|info|show|visa|define|definiera)\\s+(?:an? |the |en |ett |)?(.+?)(?: mean| betyder)?$");
+    private static final Pattern QUESTION_START = Pattern.compile(
+            "^(what|how|why|when|which|who|is|are|can|could|does|do|should|would|will|vad|hur|varför|när|vilken|vilket|vilka|"
+                    + "vem|är|kan|kommer|bör|ska|skulle|finns|går)\\b");
+    private static final Pattern ASKS_FOR_ADVICE = Pattern.compile(
+            "\\b(should|recommend|suggest|advise|best (option|choice|fit|way)|choose|pick|which option|where should|what do you suggest|"
+                    + "ska vi|ska jag|bör vi|bör jag|rekommendera|föreslå|råd|bästa (alternativet|valet|sättet)|välja|vilket alternativ|"
+                    + "var ska|var bör|passar (oss|mig|bäst))");
+    private static final Pattern FIT_WORDS = Pattern.compile(
+            "\\b(fit|fits|fitting|run|running|load|need|needs|required|requires|how much|enough|vram|memory|"
+                    + "passar|ryms|rymmas|få plats|köra|kör|räcker|behöver|kräver|hur mycket|minne|grafikkort|gpu)");
+
+    private static final Set<Signal> FIGURES = EnumSet.of(Signal.MODEL_SIZE, Signal.AVAILABLE_VRAM, Signal.OPEN_MODEL,
+            Signal.COMMERCIAL_USE);
+
+    private final OptionResolver options;
+    private final SignalDetector signals;
+    private final Map<String, String> conceptAliases = new HashMap<>();
+    private final Map<String, String> licenceAliases = new HashMap<>();
+    private final Map<String, String> topicAliases = new HashMap<>();
+
+    public CommandParser(Guide guide, SignalDetector signals) {
+        this.options = new OptionResolver(guide);
+        this.signals = signals;
+        for (Concept c : guide.concepts()) {
+            conceptAliases.put(c.name().sv().toLowerCase(Locale.ROOT), c.id());
+            conceptAliases.put(c.name().en().toLowerCase(Locale.ROOT), c.id());
+            c.aliases().forEach(a -> conceptAliases.putIfAbsent(a.toLowerCase(Locale.ROOT), c.id()));
+        }
+        for (Licence l : guide.licences()) {
+            licenceAliases.put(l.name().en().toLowerCase(Locale.ROOT), l.id());
+            l.aliases().forEach(a -> licenceAliases.putIfAbsent(a.toLowerCase(Locale.ROOT), l.id()));
+        }
+        for (Topic t : guide.topics()) {
+            t.aliases().forEach(a -> topicAliases.putIfAbsent(a.toLowerCase(Locale.ROOT), t.id()));
+        }
+    }
+
+    public Command parse(NormalizedText input) {
+        String text = input.text();
+        String bare = input.withoutEndPunctuation();
+        if (bare.isEmpty() || bare.equals("?")) {
+            return new Command.Help();
+        }
+        Optional<Command> explicit = explicitCommand(bare);
+        if (explicit.isPresent()) {
+            return explicit.get();
+        }
+        Optional<OptionId> option = options.resolveWhole(bare);
+        if (option.isPresent()) {
+            return new Command.ShowOption(option.get());
+        }
+        Optional<Command> named = namedThing(bare);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        Situation situation = signals.detect(text);
+        Optional<Command> fit = modelFit(text, situation, false);
+        if (fit.isPresent()) {
+            return fit.get();
+        }
+        Matcher about = ABOUT.matcher(bare);
+        if (about.matches()) {
+            Optional<Command> thing = namedThing(about.group(1).strip());
+            if (thing.isPresent()) {
+                return thing.get();
+            }
+            Optional<OptionId> aboutOption = options.resolveWhole(about.group(1));
+            if (aboutOption.isPresent()) {
+                return new Command.ShowOption(aboutOption.get());
+            }
+        }
+        if (describesSituation(text, situation)) {
+            return new Command.Recommend(situation, Map.of(), false, text);
+        }
+        if (mentionsLicensing(text)) {
+            return new Command.Licences(null);
+        }
+        return new Command.Question(input.original().strip());
+    }
+
+    private Optional<Command> explicitCommand(String text) {
+        Matcher whyNot = WHY_NOT.matcher(text);
+        if (whyNot.matches()) {
+            return Optional.of(whyNot(whyNot.group(1)));
+        }
+        Matcher head = HEAD.matcher(text);
+        if (!head.matches()) {
+            return Optional.empty();
+        }
+        String word = head.group(1);
+        String rest = head.group(2) == null ? "" : head.group(2).strip();
+        switch (word) {
+            case "help", "hjälp", "/help", "-h", "--help", "commands", "kommandon":
+                return Optional.of(new Command.Help());
+            case "options", "alternativ", "alternativen", "list", "lista", "overview", "översikt", "all":
+                if (rest.isEmpty()) {
+                    return Optional.of(new Command.ListOptions());
+                }
+                return Optional.of(options.resolveWhole(rest).<Command>map(Command.ShowOption::new)
+                        .orElseGet(() -> unknownOption(rest)));
+            case "option", "alt", "details", "detaljer", "detail":
+                if (rest.isEmpty()) {
+                    return Optional.of(new Command.ListOptions());
+                }
+                return Optional.of(options.resolveWhole(rest).<Command>map(Command.ShowOption::new)
+                        .orElseGet(() -> unknownOption(rest)));
+            case "compare", "jämför", "jamfor", "comparison", "jämförelse", "table", "tabell", "stars", "stjärnor", "ratings", "betyg":
+                return Optional.of(compare(rest));
+            case "recommend", "rekommendera", "recommendation", "rekommendation", "suggest", "föreslå", "advise", "råd":
+                return Optional.of(recommend(rest));
+            case "vram", "fit", "fits", "passar", "modelfit", "model-fit":
+                if (rest.isEmpty()) {
+                    return Optional.of(new Command.Concepts("concept.vram"));
+                }
+                return Optional.of(modelFit(rest, signals.detect(rest), true)
+                        .orElse(new Command.Invalid("error.fit-needs-size", List.of())));
+            case "licence", "licences", "license", "licenses", "licens", "licenser", "licensing", "licensiering":
+                return Optional.of(new Command.Licences(rest.isEmpty() ? null : licenceAliases.get(rest)));
+            case "concepts", "concept", "begrepp", "glossary", "ordlista", "nyckelbegrepp", "terms", "explain", "förklara":
+                if (rest.isEmpty()) {
+                    return Optional.of(new Command.Concepts(null));
+                }
+                String concept = conceptAliases.get(rest);
+                return concept == null ? Optional.empty() : Optional.of(new Command.Concepts(concept));
+            default:
+                if (text.contains(" vs ") || text.contains(" vs. ") || text.contains(" versus ") || text.contains(" mot ")) {
+                    OptionResolver.Resolution r = options.resolveAll(text);
+                    if (r.options().size() >= 2 && r.unknown().isEmpty()) {
+                        return Optional.of(new Command.Compare(r.options()));
+                    }
+                }
+                return Optional.empty();
+        }
+    }
+
+    private Command compare(String rest) {
+        OptionResolver.Resolution r = options.resolveAll(rest);
+        if (!r.unknown().isEmpty()) {
+            return new Command.Invalid("error.unknown-option", List.of(String.join(" ", r.unknown())));
+        }
+        if (r.options().size() == 1) {
+            return new Command.Invalid("error.compare-needs-two", List.of());
+        }
+        return new Command.Compare(r.options());
+    }
+
+    private Command recommend(String rest) {
+        WeightSettings.Result result = WeightSettings.read(rest);
+        if (result instanceof WeightSettings.Problem problem) {
+            return problem.invalid();
+        }
+        WeightSettings.Parsed parsed = (WeightSettings.Parsed) result;
+        return new Command.Recommend(signals.detect(parsed.rest()), parsed.weights(), true, rest);
+    }
+
+    private Command whyNot(String rest) {
+        String[] words = rest.split("\\s+", 2);
+        Optional<OptionId> option = options.resolveWhole(words[0].replaceAll("[?,.]", ""));
+        String situationText = words.length > 1 ? words[1] : "";
+        if (option.isEmpty() && words.length > 1) {
+            String[] two = rest.split("\\s+", 3);
+            option = options.resolveWhole(two[0] + " " + two[1].replaceAll("[?,.]", ""));
+            situationText = two.length > 2 ? two[2] : "";
+        }
+        if (option.isEmpty()) {
+            return unknownOption(words[0]);
+        }
+        WeightSettings.Result result = WeightSettings.read(situationText);
+        if (result instanceof WeightSettings.Problem problem) {
+            return problem.invalid();
+        }
+        WeightSettings.Parsed parsed = (WeightSettings.Parsed) result;
+        return new Command.WhyNot(option.get(), signals.detect(parsed.rest()), parsed.weights(), situationText);
+    }
+
+    private Optional<Command> modelFit(String text, Situation situation, boolean asked) {
+        Optional<Double> size = Quantities.modelBillions(text);
+        Optional<Double> memory = Quantities.memoryGb(text);
+        Optional<Precision> precision = Precision.find(text);
+        boolean fitWords = FIT_WORDS.matcher(text).find();
+        boolean situationWords = situation.signals().stream().anyMatch(s -> !FIGURES.contains(s));
+        boolean fitQuestion = asked
+                || (size.isPresent() && (memory.isPresent() || precision.isPresent() || fitWords) && !situationWords)
+                || (size.isPresent() && memory.isPresent() && fitWords)
+                || (size.isEmpty() && memory.isPresent() && fitWords && !situationWords);
+        if (!fitQuestion || (size.isEmpty() && memory.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Command.ModelFit(new ModelFitQuestion(size.orElse(null), precision.orElse(null),
+                Quantities.contextTokens(text).orElse(null), memory.orElse(null))));
+    }
+
+    private Optional<Command> namedThing(String text) {
+        String key = text.toLowerCase(Locale.ROOT).strip();
+        if (conceptAliases.containsKey(key)) {
+            return Optional.of(new Command.Concepts(conceptAliases.get(key)));
+        }
+        if (licenceAliases.containsKey(key)) {
+            return Optional.of(new Command.Licences(licenceAliases.get(key)));
+        }
+        if (topicAliases.containsKey(key)) {
+            String topic = topicAliases.get(key);
+            return Optional.of(topic.equals("topic.ratings-table") ? new Command.Compare(List.of()) : new Command.ShowTopic(topic));
+        }
+        return Optional.empty();
+    }
+
+    private boolean describesSituation(String text, Situation situation) {
+        boolean hasSituation = situation.signals().stream().anyMatch(s -> !FIGURES.contains(s));
+        if (!hasSituation) {
+            return false;
+        }
+        boolean question = text.endsWith("?") || QUESTION_START.matcher(text).find();
+        return !question || ASKS_FOR_ADVICE.matcher(text).find();
+    }
+
+    private static boolean mentionsLicensing(String text) {
+        return text.matches(".*\\b(licen[cs]e|licen[cs]es|licens|licensen|licenser|licensvillkor|commercially|kommersiellt)\\b.*");
+    }
+
+    private static Command unknownOption(String text) {
+        return new Command.Invalid("error.unknown-option", List.of(text));
+    }
+}

@@ -1,0 +1,136 @@
+package com.whereai.core.compose;
+
+import com.whereai.core.command.ModelFitQuestion;
+import com.whereai.core.fit.FitVerdict;
+import com.whereai.core.fit.ModelFitCalculator;
+import com.whereai.core.fit.Precision;
+import com.whereai.core.fit.VramEstimate;
+import com.whereai.core.reply.Action;
+import com.whereai.core.reply.CardElement;
+import com.whereai.core.reply.Intent;
+import com.whereai.core.reply.Reply;
+import com.whereai.knowledge.Lang;
+import com.whereai.knowledge.VramRow;
+import com.whereai.knowledge.VramRowText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** How much VRAM a model needs, whether it fits, and what fits in a given amount, beside the guide's table. */
+public final class ModelFitReplies {
+
+    private final GuideTexts texts;
+    private final ModelFitCalculator calculator = new ModelFitCalculator();
+
+    public ModelFitReplies(GuideTexts texts) {
+        this.texts = texts;
+    }
+
+    public Reply answer(ModelFitQuestion question, Lang lang) {
+        return question.size().isPresent() ? forModel(question, question.size().get(), lang) : capacity(question, lang);
+    }
+
+    private Reply forModel(ModelFitQuestion question, double billions, Lang lang) {
+        int context = question.context().orElse(ModelFitCalculator.DEFAULT_CONTEXT);
+        String size = RecommendReplies.number(billions) + "B";
+        Reply.Builder reply = Reply.builder(Intent.MODEL_FIT, lang);
+        List<Precision> precisions = question.precisionAsked().map(List::of).orElse(Precision.OVERVIEW);
+        List<VramEstimate> estimates = precisions.stream().map(p -> calculator.estimate(billions, p, context)).toList();
+        Optional<Double> available = question.available();
+        if (available.isPresent()) {
+            reply.title(texts.text(lang, "fit.title-fits", size, gb(available.get(), lang)));
+            verdict(reply, estimates, available.get(), billions, context, lang);
+        } else {
+            reply.title(texts.text(lang, "fit.title-need", size));
+            VramEstimate first = estimates.get(0);
+            reply.summary(texts.text(lang, "fit.summary-need", size, first.precision().label(), gb(first.totalGb(), lang)));
+        }
+        reply.heading(texts.text(lang, "fit.estimates"));
+        List<CardElement.Fact> facts = new ArrayList<>();
+        for (VramEstimate e : estimates) {
+            facts.add(new CardElement.Fact(e.precision().label(), texts.text(lang, "fit.estimate-line", gb(e.totalGb(), lang),
+                    gb(e.weightsGb(), lang), gb(e.kvCacheGb(), lang), gb(e.overheadGb(), lang))));
+        }
+        reply.add(new CardElement.FactList(facts));
+        VramRow row = calculator.closestGuideRow(texts.guide().vramTable(), billions);
+        reply.heading(texts.text(lang, "fit.guide-heading"));
+        reply.paragraph(texts.text(lang, "fit.guide-row", VramRowText.modelSize(row, lang), VramRowText.vram(row),
+                row.machine().in(lang), VramRowText.price(row, lang)));
+        reply.note(texts.text(lang, "fit.formula"));
+        reply.note(texts.text(lang, "fit.assumptions", context, estimates.get(0).layers(), estimates.get(0).kvDimension()));
+        texts.cite(reply, row.id());
+        texts.cite(reply, "concept.vram");
+        texts.cite(reply, "concept.parameters");
+        reply.action(Action.of(texts.text(lang, "action.vram-concept"), texts.text(lang, "command.concept-vram")));
+        reply.action(Action.of(texts.text(lang, "action.details", texts.label(com.whereai.knowledge.OptionId.LOCAL, lang)), "1"));
+        return reply.build();
+    }
+
+    private void verdict(Reply.Builder reply, List<VramEstimate> estimates, double available, double billions, int context, Lang lang) {
+        List<String> lines = new ArrayList<>();
+        boolean anyFits = false;
+        for (VramEstimate e : estimates) {
+            FitVerdict verdict = calculator.verdict(e, available);
+            anyFits |= verdict != FitVerdict.DOES_NOT_FIT;
+            lines.add(texts.text(lang, "fit.verdict." + verdict.name().toLowerCase(java.util.Locale.ROOT), e.precision().label(),
+                    gb(e.totalGb(), lang), gb(available, lang), gb(Math.abs(available - e.totalGb()), lang)));
+        }
+        String summary;
+        if (anyFits) {
+            summary = texts.text(lang, "fit.answer-yes");
+        } else {
+            Optional<Precision> best = calculator.bestFitting(billions, context, available);
+            if (best.isPresent()) {
+                VramEstimate e = calculator.estimate(billions, best.get(), context);
+                summary = texts.text(lang, "fit.answer-with", best.get().label(), gb(e.totalGb(), lang));
+            } else {
+                summary = texts.text(lang, "fit.answer-no", gb(available, lang));
+                reply.action(Action.primary(texts.text(lang, "action.details", texts.label(com.whereai.knowledge.OptionId.RENTED_SERVER, lang)), "2b"));
+            }
+        }
+        reply.summary(summary);
+        reply.paragraph(summary);
+        reply.bullets(lines);
+    }
+
+    private Reply capacity(ModelFitQuestion question, Lang lang) {
+        double available = question.available().orElseThrow();
+        int context = question.context().orElse(ModelFitCalculator.DEFAULT_CONTEXT);
+        Reply.Builder reply = Reply.builder(Intent.MODEL_FIT, lang).title(texts.text(lang, "fit.title-capacity", gb(available, lang)));
+        List<Precision> precisions = question.precisionAsked().map(List::of).orElse(Precision.OVERVIEW);
+        List<CardElement.Fact> facts = new ArrayList<>();
+        for (Precision p : precisions) {
+            Optional<Double> largest = calculator.largestFitting(available, p, context);
+            facts.add(new CardElement.Fact(p.label(), largest
+                    .map(b -> texts.text(lang, "fit.capacity-up-to", RecommendReplies.number(b),
+                            gb(calculator.estimate(b, p, context).totalGb(), lang)))
+                    .orElse(texts.text(lang, "fit.capacity-none"))));
+        }
+        reply.paragraph(texts.text(lang, "fit.capacity-intro", gb(available, lang)));
+        reply.add(new CardElement.FactList(facts));
+        List<String> rows = new ArrayList<>();
+        for (VramRow row : texts.guide().vramTable()) {
+            if (row.vramGbMin() <= available) {
+                rows.add(texts.text(lang, "fit.guide-row", VramRowText.modelSize(row, lang), VramRowText.vram(row),
+                        row.machine().in(lang), VramRowText.price(row, lang)));
+                texts.cite(reply, row.id());
+            }
+        }
+        reply.heading(texts.text(lang, "fit.guide-heading"));
+        if (rows.isEmpty()) {
+            reply.paragraph(texts.text(lang, "fit.guide-none", gb(available, lang)));
+            texts.cite(reply, texts.guide().vramTable().get(0).id());
+        } else {
+            reply.bullets(rows);
+        }
+        reply.note(texts.text(lang, "fit.formula"));
+        reply.note(texts.text(lang, "fit.assumptions-capacity", context));
+        texts.cite(reply, "concept.vram");
+        reply.action(Action.of(texts.text(lang, "action.vram-concept"), texts.text(lang, "command.concept-vram")));
+        return reply.build();
+    }
+
+    private static String gb(double value, Lang lang) {
+        return String.format(lang.locale(), value >= 100 ? "%.0f" : "%.1f", value);
+    }
+}

@@ -1,0 +1,27 @@
+package com.whereai.core.reply;
+
+/** What kind of answer a reply is; {@link #id()} is the {@code intent} of {@code ask --json}. */
+public enum Intent {
+    HELP("help"),
+    OPTIONS("options"),
+    OPTION("option"),
+    COMPARE("compare"),
+    RECOMMEND("recommend"),
+    WHY_NOT("why-not"),
+    MODEL_FIT("model-fit"),
+    LICENCE("licence"),
+    CONCEPT("concept"),
+    TOPIC("topic"),
+    QUESTION("question"),
+    CLARIFY("clarify");
+
+    private final String id;
+
+    Intent(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,97 @@
+package com.whereai.core.reply;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.whereai.core.recommend.ExcludedOption;
+import com.whereai.core.recommend.RankedOption;
+import com.whereai.core.recommend.Reason;
+import com.whereai.core.recommend.Recommendation;
+import com.whereai.core.situation.Signal;
+import com.whereai.knowledge.CriterionId;
+import com.whereai.knowledge.Lang;
+import com.whereai.knowledge.OptionId;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a reply as the {@code ask --json} object of DESIGN.md (plus a few extra fields). */
+public final class JsonReplyWriter {
+
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final PlainTextRenderer text = new PlainTextRenderer();
+
+    public ObjectNode toJson(Reply reply) {
+        ObjectNode root = json.createObjectNode();
+        root.put("intent", reply.intent().id());
+        root.put("lang", reply.lang().code());
+        root.put("title", reply.title());
+        root.put("summary", reply.summary());
+        root.put("text", text.render(reply));
+        reply.recommendationIfAny().ifPresent(r -> root.set("recommendation", recommendation(r, reply.lang())));
+        if (!reply.ratings().isEmpty()) {
+            ObjectNode ratings = root.putObject("ratings");
+            for (Map.Entry<OptionId, List<Integer>> e : reply.ratings().entrySet()) {
+                ArrayNode stars = ratings.putArray(e.getKey().id());
+                e.getValue().forEach(stars::add);
+            }
+            ArrayNode criteria = root.putArray("criteria");
+            for (CriterionId c : CriterionId.values()) {
+                criteria.add(c.id());
+            }
+        }
+        ArrayNode sources = root.putArray("sources");
+        reply.sources().forEach(s -> sources.add(s.id()));
+        ArrayNode actions = root.putArray("actions");
+        reply.actions().forEach(a -> actions.addObject().put("label", a.label()).put("command", a.command()));
+        return root;
+    }
+
+    public String write(Reply reply) {
+        try {
+            return json.writeValueAsString(toJson(reply));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("reply could not be written as JSON", e);
+        }
+    }
+
+    private ObjectNode recommendation(Recommendation rec, Lang lang) {
+        ObjectNode node = json.createObjectNode();
+        ArrayNode ranking = node.putArray("ranking");
+        for (RankedOption r : rec.ranking()) {
+            ObjectNode item = ranking.addObject();
+            item.put("option", r.option().id());
+            item.put("score", Math.round(r.score() * 100) / 100.0);
+            texts(item.putArray("reasons"), r.reasons(), lang);
+            texts(item.putArray("caveats"), r.caveats(), lang);
+        }
+        ArrayNode excluded = node.putArray("excluded");
+        for (ExcludedOption e : rec.excluded()) {
+            ObjectNode item = excluded.addObject();
+            item.put("option", e.option().id());
+            texts(item.putArray("reasons"), e.reasons(), lang);
+        }
+        ArrayNode signals = node.putArray("signals");
+        rec.situation().signals().stream().map(Signal::id).forEach(signals::add);
+        ObjectNode weights = node.putObject("weights");
+        for (CriterionId c : CriterionId.values()) {
+            weights.put(c.id(), rec.weights().of(c));
+        }
+        rec.runnerUp().ifPresent(r -> node.put("runnerUp", r.option().id()));
+        ArrayNode changes = node.putArray("changes");
+        rec.changes().forEach(c -> {
+            ObjectNode item = changes.addObject().put("signal", c.signal().id()).put("added", c.added());
+            if (c.newTop() == null) {
+                item.putNull("top");
+            } else {
+                item.put("top", c.newTop().id());
+            }
+        });
+        return node;
+    }
+
+    private static void texts(ArrayNode into, List<Reason> reasons, Lang lang) {
+        reasons.forEach(r -> into.add(r.text().in(lang)));
+    }
+}
