@@ -216,7 +216,6 @@ public final class CommandParser {
         boolean situationWords = situation.signals().stream().anyMatch(s -> !FIGURES.contains(s));
         boolean fitQuestion = asked
                 || (size.isPresent() && (memory.isPresent() || precision.isPresent() || fitWords) && !situationWords)
-                || (size.isPresent() && memory.isPresent() && fitWords)
                 || (size.isEmpty() && memory.isPresent() && fitWords && !situationWords);
         if (!fitQuestion || (size.isEmpty() && memory.isEmpty())) {
             return Optional.empty();

@@ -30,8 +30,8 @@ import java.util.Objects;
  */
 public final class Recommender {
 
-    /** How much one of the guide's pros (or cons) that applies moves a score. */
-    static final double POINT_WEIGHT = 0.04;
+    /** How much one of the guide's pros (or cons) that applies moves a score; key points move it twice as far. */
+    static final double POINT_WEIGHT = 0.06;
     private static final int MAX_CHANGES = 3;
     private static final List<Signal> WHAT_IF_ADDED = List.of(Signal.SENSITIVE_DATA, Signal.FRONTIER_MODEL, Signal.OFFLINE,
             Signal.NO_IT_STAFF, Signal.LOW_BUDGET, Signal.LARGE_SCALE, Signal.FINE_TUNING, Signal.UNEVEN_TRAFFIC);
@@ -150,25 +150,28 @@ public final class Recommender {
         double base = total == 0 ? 0.5 : weighted / total;
         List<Reason> reasons = new ArrayList<>();
         List<Reason> caveats = new ArrayList<>();
+        int points = 0;
         for (Signal signal : situation.signals()) {
             SignalRules.Effect effect = rules.of(signal);
-            addPoints(effect.pros(), option.optionId(), Reason.Kind.PRO, reasons);
-            addPoints(effect.cons(), option.optionId(), Reason.Kind.CON, caveats);
+            points += addPoints(effect.pros(), option.optionId(), Reason.Kind.PRO, reasons);
+            points -= addPoints(effect.cons(), option.optionId(), Reason.Kind.CON, caveats);
         }
-        long pros = reasons.size();
-        long cons = caveats.size();
         starReasons(option, weights, reasons, caveats);
-        double score = Math.max(0, Math.min(1, base + POINT_WEIGHT * (pros - cons)));
+        double score = Math.max(0, Math.min(1, base + POINT_WEIGHT * points));
         return new RankedOption(option.optionId(), round(score), round(base), reasons, caveats);
     }
 
-    private void addPoints(List<String> entryIds, OptionId option, Reason.Kind kind, List<Reason> into) {
-        for (String id : entryIds) {
-            KnowledgeEntry entry = entry(id);
-            if (entry.optionId() == option && into.stream().noneMatch(r -> r.source().equals(id))) {
-                into.add(new Reason(kind, messages.both("reason.guide-point", entry.title(), entry.body()), id));
+    /** Adds the points that concern this option as reasons; returns their total weight. */
+    private int addPoints(List<SignalRules.Point> points, OptionId option, Reason.Kind kind, List<Reason> into) {
+        int weight = 0;
+        for (SignalRules.Point point : points) {
+            KnowledgeEntry entry = entry(point.entryId());
+            if (entry.optionId() == option && into.stream().noneMatch(r -> r.source().equals(point.entryId()))) {
+                into.add(new Reason(kind, messages.both("reason.guide-point", entry.title(), entry.body()), point.entryId()));
+                weight += point.weight();
             }
         }
+        return weight;
     }
 
     /** The criteria the team weighs most, where this option is strong (a reason) or weak (a caveat). */

@@ -28,7 +28,11 @@ final class SignalRules {
     record Exclusion(OptionId option, String source, String messageKey) {
     }
 
-    record Effect(List<WeightChange> weights, List<Exclusion> exclusions, List<String> pros, List<String> cons) {
+    /** One of the guide's pros or cons that a signal brings into play; a key point counts double. */
+    record Point(String entryId, int weight) {
+    }
+
+    record Effect(List<WeightChange> weights, List<Exclusion> exclusions, List<Point> pros, List<Point> cons) {
     }
 
     private final Map<Signal, Effect> effects = new EnumMap<>(Signal.class);
@@ -64,6 +68,9 @@ final class SignalRules {
                 .pros("option.cloud-platform.pro.scale")
                 .cons("option.inference-api.con.cost-at-success", "option.proprietary-api.con.highest-cost");
         on(SMALL_SCALE).weigh(SCALABILITY, 0.5);
+        on(SHARED_USE)
+                .keyPros("option.own-server.pro.central")
+                .keyCons("option.local.con.large-files");
         on(CLOUD_ECOSYSTEM).weigh(SCALABILITY, 2)
                 .pros("option.cloud-platform.pro.ecosystem");
         on(UNEVEN_TRAFFIC).weigh(START_COST, 3)
@@ -117,8 +124,9 @@ final class SignalRules {
     /** Fails at start-up when a rule names a guide entry that does not exist. */
     void checkAgainst(Guide guide) {
         effects.forEach((signal, effect) -> {
-            List<String> ids = new ArrayList<>(effect.pros());
-            ids.addAll(effect.cons());
+            List<String> ids = new ArrayList<>();
+            effect.pros().forEach(p -> ids.add(p.entryId()));
+            effect.cons().forEach(p -> ids.add(p.entryId()));
             effect.exclusions().forEach(e -> ids.add(e.source()));
             for (String id : ids) {
                 if (guide.entry(id).isEmpty()) {
@@ -157,12 +165,27 @@ final class SignalRules {
         }
 
         Builder pros(String... entryIds) {
-            effect.pros().addAll(List.of(entryIds));
-            return this;
+            return points(effect.pros(), 1, entryIds);
         }
 
         Builder cons(String... entryIds) {
-            effect.cons().addAll(List.of(entryIds));
+            return points(effect.cons(), 1, entryIds);
+        }
+
+        /** Pros that decide the matter for this signal: they count double. */
+        Builder keyPros(String... entryIds) {
+            return points(effect.pros(), 2, entryIds);
+        }
+
+        /** Cons that decide the matter for this signal: they count double. */
+        Builder keyCons(String... entryIds) {
+            return points(effect.cons(), 2, entryIds);
+        }
+
+        private Builder points(List<Point> into, int weight, String... entryIds) {
+            for (String id : entryIds) {
+                into.add(new Point(id, weight));
+            }
             return this;
         }
     }

@@ -12,6 +12,7 @@ public enum Signal {
     BUILT_IN_FEATURES("built-in-features"),
     LARGE_SCALE("large-scale"),
     SMALL_SCALE("small-scale"),
+    SHARED_USE("shared-use"),
     CLOUD_ECOSYSTEM("cloud-ecosystem"),
     UNEVEN_TRAFFIC("uneven-traffic"),
     CONSTANT_TRAFFIC("constant-traffic"),

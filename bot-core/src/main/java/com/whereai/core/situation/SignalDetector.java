@@ -18,6 +18,8 @@ public final class SignalDetector {
 
     private static final long LARGE_SCALE_USERS = 100_000;
     private static final long SMALL_SCALE_USERS = 50;
+    /** From this many users in one organisation, everyone downloading their own model stops being practical. */
+    private static final long SHARED_USE_USERS = 10;
 
     private final List<Rule> rules = new ArrayList<>();
 
@@ -68,7 +70,7 @@ public final class SignalDetector {
                 "within our (own )?walls", "our own data ?cent(er|re)", "own server room",
                 "egna lokaler", "(får|ska|kan) (inte|aldrig|ej) lämna (huset|byggnaden|lokalerna|våra lokaler|företaget|nätverket|kontoret)",
                 "(stanna|stannar|ligga|ligger) (kvar )?(i|inom|på) (huset|byggnaden|lokalerna|företaget|våra (egna )?(lokaler|servrar)|vårt nätverk)",
-                "aldrig lämna", "i (vårt|vår) (egen |eget )?(serverrum|datacenter|hus|källare|byggnad)", "luftgap",
+                "aldrig lämna", "(inte|aldrig|ej) (får|ska|kan) lämna (huset|byggnaden|lokalerna|våra lokaler|företaget|nätverket|kontoret|landet)", "i (vårt|vår) (egen |eget )?(serverrum|datacenter|hus|källare|byggnad)", "luftgap",
                 "inom våra (egna )?väggar", "egen serverhall", "eget serverrum", "eget datacenter");
         rule(OFFLINE, none(),
                 "offline", "no internet", "without (an? )?internet", "no network connection", "air[- ]?gapped",
@@ -92,13 +94,30 @@ public final class SignalDetector {
                 "millions? of (users|customers|people)", "global(ly)?\\b", "worldwide", "viral", "massive scale", "at scale",
                 "large[- ]scale", "huge (traffic|number of users)", "lots of users", "many users", "high traffic",
                 "heavy traffic", "consumer app", "scale (up )?(fast|quickly|massively)",
-                "miljon(er)? (användare|kunder)", "globalt", "hela världen", "viral", "stor skala", "storskalig",
+                "miljon(er)? (användare|kunder)", "miljontals", "millions\\b", "globalt", "hela världen", "viral", "stor skala", "storskalig",
                 "många användare", "massor av användare", "hög trafik", "mycket trafik", "växa snabbt", "konsumentapp");
         rule(SMALL_SCALE, none(),
                 "few users", "small team", "handful of", "a (few|couple of) (people|users|colleagues)", "just me\\b",
-                "only me\\b", "internal tool", "small (company|firm|office|business)", "personal use", "for myself",
+                "only me\\b", "internal tool", "small ([\\p{L}]+ )?(company|firm|office|business|agency|team|practice|clinic)", "personal use", "for myself",
                 "få användare", "litet team", "ett fåtal", "bara jag\\b", "endast jag\\b", "internt verktyg",
                 "litet (företag|kontor|bolag)", "liten (byrå|firma|verksamhet)", "privat bruk", "för mig själv");
+        rule(CLOUD_ECOSYSTEM, none(),
+                "(already|all|everything|we're|we are|we run|our stack|built|running|hosted|we live|we use|standardi[sz]ed)"
+                        + " ([\\p{L}']+ ){0,4}(on|in|with) (aws|azure|gcp|google cloud|amazon web services|microsoft azure)",
+                "(aws|azure|gcp|google cloud) (shop|customers?|tenant|subscription|account|credits|environment|stack)",
+                "(microsoft|office) 365", "existing cloud", "our cloud (stack|platform|account|environment|provider)",
+                "(redan|allt|vi kör|vi har|vår miljö|byggt|ligger|vi använder|standardiserat) ([\\p{L}']+ ){0,4}(på|i|med) "
+                        + "(aws|azure|gcp|google cloud|amazon web services|microsoft azure)",
+                "(aws|azure|gcp)-(miljö|konto|kund|avtal)", "befintlig(t|a)? moln", "vårt moln");
+        rule(SHARED_USE, none(),
+                "(the )?(whole|entire) (team|company|organi[sz]ation|department|staff|firm|office|school|hospital|region)",
+                "all (of )?(our )?(employees|staff|colleagues|users|doctors|nurses|lawyers|teachers|students|analysts|engineers)",
+                "(many|several|multiple|lots of) (people|employees|colleagues|staff|teams|departments)", "shared\\b",
+                "centrali[sz]ed", "company-wide", "organi[sz]ation-wide", "everyone (in|at) (the|our)",
+                "hela (teamet|företaget|organisationen|avdelningen|personalen|byrån|regionen|kommunen|skolan|kontoret|sjukhuset)",
+                "alla (våra )?(anställda|medarbetare|kollegor|användare|läkare|sjuksköterskor|jurister|lärare|elever|studenter|handläggare)",
+                "(många|flera) (personer|anställda|medarbetare|kollegor|team|avdelningar)", "delad", "gemensam", "centralt",
+                "centraliserad");
         rule(UNEVEN_TRAFFIC, none(),
                 "uneven", "unpredictable", "spiky", "bursty", "peaks?\\b", "sporadic", "occasional", "now and then",
                 "(traffic|load|usage|demand) (varies|is variable)", "variable (traffic|load|usage|demand)", "seasonal",
@@ -114,10 +133,10 @@ public final class SignalDetector {
                 "hela tiden", "alltid igång", "hög volym", "varje dag hela dagen");
         rule(SHORT_PROJECT, none(),
                 "hackathon", "weekend", "short[- ](term|project|lived)", "one[- ]off", "temporary", "pilot",
-                "(a|one|two|three|few|couple of|\\d+) (days?|weeks?)\\b", "(a|one|two|three|\\d) months? (project|pilot|trial)",
+                "(a|one|two|three|few|couple of|\\d+) (days?|weeks?)\\b", "(next|this|in a) week\\b", "by friday", "(a|one|two|three|\\d) months? (project|pilot|trial)",
                 "for (a|one|two|three|\\d) months?\\b", "trial period",
                 "hackathon", "helg", "kortsiktig", "kort(a)? projekt", "tillfällig", "engångs", "pilot",
-                "(en|ett|två|tre|några|par|\\d+) (dagar|dag|veckor|vecka)\\b", "i (en|två|tre|\\d) månad(er)?\\b",
+                "(en|ett|två|tre|några|par|\\d+) (dagar|dag|veckor|vecka)\\b", "(nästa|den här|denna|om en) vecka", "till fredag", "i (en|två|tre|\\d) månad(er)?\\b",
                 "(en|två|tre|\\d) månaders (projekt|pilot|test)", "testperiod");
         rule(LONG_TERM, none(),
                 "(for|over|during) (several|many|the next|\\d+|a few) years", "long[- ]term", "years to come", "permanent",
@@ -140,8 +159,8 @@ public final class SignalDetector {
                 "kostnadsmedveten", "spara pengar", "så lite som möjligt", "hålla nere kostnaden", "inte har råd",
                 "har inte råd");
         rule(IT_STAFF, none(),
-                "(we have|there is|our|with (an?|our)?) (own |dedicated |in-house |strong |experienced )?"
-                        + "(it|ops|devops|sre|infrastructure|platform)[- ](team|staff|department|people|engineers?)",
+                "(we have|we've got|we got|there is|there's|our|with) (an? |our |the |some )?(own |dedicated |in-house |strong |experienced |good )?"
+                        + "(it|ops|devops|sre|infrastructure|platform|operations)[- ](team|staff|department|people|engineers?|unit|group)",
                 "sysadmins?\\b", "ml engineers?", "mlops", "(strong|experienced) (it|ops|engineering) team",
                 "(vi har|har en|har ett|vår|vårt|med) (egen |eget |egna |stark |erfaren )?(it|drift|devops|infrastruktur)"
                         + "(-| )?(avdelning|personal|team|tekniker|grupp)",
@@ -174,10 +193,10 @@ public final class SignalDetector {
                 "blocker(ar|ade|a) (legitima )?(frågor|förfrågningar)", "vuxeninnehåll", "säkerhetsforskning");
         rule(GEOPOLITICAL_RISK, none(),
                 "geopoliti", "sanctions?\\b", "export control", "foreign (providers?|compan(y|ies)|clouds?|jurisdiction)",
-                "cloud act", "data sovereignty", "sovereign", "(eu|european|swedish)[- ](only|providers?|hosting|soil)",
+                "cloud act", "data sovereignty", "(us|american|u\\.s\\.) (cloud|providers?|compan(y|ies)|hyperscalers?|services)", "sovereign", "(eu|european|swedish)[- ](only|providers?|hosting|soil)",
                 "block(ed|ing)? access", "trade war", "schrems",
                 "geopoliti", "sanktion", "exportkontroll", "utländsk(a)? (leverantör|molntjänst|aktör|jurisdiktion)",
-                "datasuverän", "suverän", "(eu|europeisk|europeiska|svensk|svenska)[- ](leverantör|hosting|mark)",
+                "datasuverän", "suverän", "amerikansk(a)? (moln|leverantör|bolag|företag|tjänst|jättar)", "(eu|europeisk|europeiska|svensk|svenska)[- ](leverantör|hosting|mark)",
                 "blockera (vår )?åtkomst", "handelskrig", "oroliga tider");
         rule(WEAK_DEVICES, none(),
                 "(old|weak|cheap|thin|low[- ]end|basic|older|ordinary|standard) (laptops?|computers?|pcs?|machines?|devices?|hardware)",
@@ -224,6 +243,9 @@ public final class SignalDetector {
         }
         Long users = Quantities.users(normalizedText).orElse(null);
         if (users != null) {
+            if (users >= SHARED_USE_USERS && users < LARGE_SCALE_USERS) {
+                found.add(SHARED_USE);
+            }
             if (users >= LARGE_SCALE_USERS) {
                 found.add(LARGE_SCALE);
                 found.remove(SMALL_SCALE);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class LanguageDetector {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])[\\p{L}']+(?![\\p{L}\\d])");
 
     private static final Set<String> SWEDISH = Set.of(
             "och", "att", "det", "är", "en", "ett", "som", "på", "för", "med", "till", "av", "inte", "har", "vi",

@@ -8,21 +8,22 @@ import java.util.regex.Pattern;
 /** Reads the figures people write: model sizes ("70b", "8x7B"), memory ("24 GB", "2x24gb"), context ("8k context"), users. */
 public final class Quantities {
 
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String NUMBER = "(\\d+(?:[.,]\\d+)?)";
-    private static final Pattern MIXTURE = Pattern.compile("(?<![\\w.])(\\d+)\\s*x\\s*" + NUMBER + "\\s*b(?![a-z])");
+    private static final Pattern MIXTURE = Pattern.compile("(?<![\\w.])(\\d+)\\s*x\\s*" + NUMBER + "\\s*b(?![a-z])", FLAGS);
     private static final Pattern MODEL = Pattern.compile(
-            "(?<![\\w.])" + NUMBER + "\\s*(?:b(?![a-z])|bn\\b|billion|miljard|mdr?\\b)");
-    private static final Pattern TRILLION = Pattern.compile("(?<![\\w.])" + NUMBER + "\\s*(?:t(?![a-z])|trillion|biljon)");
+            "(?<![\\w.])" + NUMBER + "\\s*(?:b(?![a-z])|bn\\b|billion|miljard|mdr?\\b)", FLAGS);
+    private static final Pattern TRILLION = Pattern.compile("(?<![\\w.])" + NUMBER + "\\s*(?:t(?![a-z])|trillion|biljon)", FLAGS);
     private static final Pattern COUNTED_GPUS = Pattern.compile(
-            "(?<![\\w.])(?:(\\d+)\\s*[x×]\\s*|(two|three|four|eight|två|tre|fyra|åtta)\\s+)" + NUMBER + "\\s*(?:gb|gib|gigabyte)");
-    private static final Pattern MEMORY = Pattern.compile("(?<![\\w.])" + NUMBER + "\\s*(?:gb|gib|gigabyte)(?![a-z])");
+            "(?<![\\w.])(?:(\\d+)\\s*[x×]\\s*|(two|three|four|eight|två|tre|fyra|åtta)\\s+)" + NUMBER + "\\s*(?:gb|gib|gigabyte)", FLAGS);
+    private static final Pattern MEMORY = Pattern.compile("(?<![\\w.])" + NUMBER + "\\s*(?:gb|gib|gigabyte)(?![a-z])", FLAGS);
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
-            "(?<![\\w.])(\\d+)\\s*(k)?\\s*(?:tokens? )?(?:context|kontext|ctx|token context|tokens? of context)");
+            "(?<![\\w.])(\\d+)\\s*(k)?\\s*(?:tokens? )?(?:context|kontext|ctx|token context|tokens? of context)", FLAGS);
     private static final Pattern CONTEXT_AFTER = Pattern.compile(
-            "(?:context|kontext|ctx)(?:[- ]?(?:length|window|fönster|längd|size|storlek))?\\s*(?:of|på|=|:)?\\s*(\\d+)\\s*(k)?");
+            "(?:context|kontext|ctx)(?:[- ]?(?:length|window|fönster|längd|size|storlek))?\\s*(?:of|på|=|:)?\\s*(\\d+)\\s*(k)?", FLAGS);
     private static final Pattern USERS = Pattern.compile(
             "(?<![\\w.])(\\d+(?:[ ,.]\\d{3})*(?:[.,]\\d+)?)\\s*(k|m|million|miljon(?:er)?|tusen|thousand)?\\s*"
-                    + "(?:users|user|användare|customers|kunder|employees|anställda|people|personer|colleagues|kollegor|members|medlemmar|seats)");
+                    + "(?:users|user|användare|customers|kunder|employees|anställda|people|personer|colleagues|kollegor|members|medlemmar|seats)", FLAGS);
 
     private Quantities() {
     }
