@@ -39,7 +39,7 @@ public final class ModelFitReplies {
         Optional<Double> available = question.available();
         if (available.isPresent()) {
             reply.title(texts.text(lang, "fit.title-fits", size, gb(available.get(), lang)));
-            verdict(reply, estimates, available.get(), billions, context, lang);
+            verdict(reply, estimates, question.precisionAsked().isPresent(), available.get(), billions, context, lang);
         } else {
             reply.title(texts.text(lang, "fit.title-need", size));
             VramEstimate first = estimates.get(0);
@@ -66,26 +66,32 @@ public final class ModelFitReplies {
         return reply.build();
     }
 
-    private void verdict(Reply.Builder reply, List<VramEstimate> estimates, double available, double billions, int context, Lang lang) {
+    private void verdict(Reply.Builder reply, List<VramEstimate> estimates, boolean precisionAsked, double available,
+            double billions, int context, Lang lang) {
         List<String> lines = new ArrayList<>();
-        boolean anyFits = false;
+        boolean askedFits = false;
         for (VramEstimate e : estimates) {
             FitVerdict verdict = calculator.verdict(e, available);
-            anyFits |= verdict != FitVerdict.DOES_NOT_FIT;
+            askedFits |= verdict != FitVerdict.DOES_NOT_FIT;
             lines.add(texts.text(lang, "fit.verdict." + verdict.name().toLowerCase(java.util.Locale.ROOT), e.precision().label(),
                     gb(e.totalGb(), lang), gb(available, lang), gb(Math.abs(available - e.totalGb()), lang)));
         }
+        Optional<Precision> best = calculator.bestFitting(billions, context, available);
         String summary;
-        if (anyFits) {
+        if (best.isEmpty()) {
+            summary = texts.text(lang, "fit.answer-no", gb(available, lang));
+            reply.action(Action.primary(texts.text(lang, "action.details", texts.label(com.whereai.knowledge.OptionId.RENTED_SERVER, lang)), "2b"));
+        } else if (precisionAsked && askedFits) {
             summary = texts.text(lang, "fit.answer-yes");
         } else {
-            Optional<Precision> best = calculator.bestFitting(billions, context, available);
-            if (best.isPresent()) {
-                VramEstimate e = calculator.estimate(billions, best.get(), context);
+            VramEstimate e = calculator.estimate(billions, best.get(), context);
+            if (precisionAsked) {
                 summary = texts.text(lang, "fit.answer-with", best.get().label(), gb(e.totalGb(), lang));
+            } else if (best.get() == Precision.FP16) {
+                summary = texts.text(lang, "fit.answer-yes-unquantised", gb(e.totalGb(), lang));
             } else {
-                summary = texts.text(lang, "fit.answer-no", gb(available, lang));
-                reply.action(Action.primary(texts.text(lang, "action.details", texts.label(com.whereai.knowledge.OptionId.RENTED_SERVER, lang)), "2b"));
+                summary = texts.text(lang, "fit.answer-yes-at", best.get().label(), gb(e.totalGb(), lang),
+                        gb(calculator.estimate(billions, Precision.FP16, context).totalGb(), lang));
             }
         }
         reply.summary(summary);
@@ -131,6 +137,7 @@ public final class ModelFitReplies {
     }
 
     private static String gb(double value, Lang lang) {
-        return String.format(lang.locale(), value >= 100 ? "%.0f" : "%.1f", value);
+        boolean whole = Math.abs(value - Math.rint(value)) < 0.05;
+        return String.format(lang.locale(), value >= 100 || whole ? "%.0f" : "%.1f", value);
     }
 }

@@ -1,0 +1,102 @@
+package com.whereai.core.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.whereai.core.Query;
+import com.whereai.core.TestBot;
+import com.whereai.knowledge.Lang;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every kind of reply, in both languages, is complete and renders as text and as the ask --json object. */
+class ReplyContractTest {
+
+    /** One input per intent; together they reach every intent. */
+    static final List<String> ONE_OF_EACH = List.of("help", "options", "2a", "compare", "compare 1 3",
+            "recommend patient records, no IT staff", "recommend", "recommend gpt-4o on premises", "why not 5 patient records",
+            "why not 1", "vram 70b", "70b q4 on 24 gb", "what fits in 24 gb", "licences", "licence llama", "concepts",
+            "what is vram", "tokens", "summary", "how do I install ollama", "what is the capital of France", "compare 1 9");
+
+    static Stream<Arguments> everyReplyInBothLanguages() {
+        return ONE_OF_EACH.stream().flatMap(text -> Stream.of(Arguments.of(text, Lang.SV), Arguments.of(text, Lang.EN)));
+    }
+
+    @Test
+    void the_inputs_reach_every_intent() {
+        Set<Intent> reached = EnumSet.noneOf(Intent.class);
+        ONE_OF_EACH.forEach(text -> reached.add(TestBot.BOT.answer(Query.of(text)).intent()));
+        assertThat(reached).containsExactlyInAnyOrder(Intent.values());
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("everyReplyInBothLanguages")
+    void every_reply_is_complete_in_the_language_asked_for(String text, Lang lang) throws Exception {
+        Reply reply = TestBot.BOT.answer(new Query(text, lang, lang));
+
+        assertThat(reply.lang()).isEqualTo(lang);
+        assertThat(reply.title()).isNotBlank();
+        assertThat(reply.summary()).isNotBlank();
+        assertThat(reply.body()).isNotEmpty();
+        if (reply.intent() != Intent.CLARIFY) {
+            assertThat(reply.sources()).as("every answer cites the guide").isNotEmpty();
+        }
+        reply.sources().forEach(s -> assertThat(TestBot.GUIDE.entry(s.id())).as(s.id()).isPresent());
+
+        String plain = new PlainTextRenderer().render(reply);
+        assertThat(plain).doesNotContain("%s", "%d", "null").contains(reply.title());
+
+        JsonNode json = new ObjectMapper().readTree(new JsonReplyWriter().write(reply));
+        assertThat(json.get("intent").asText()).isEqualTo(reply.intent().id());
+        assertThat(json.get("lang").asText()).isEqualTo(lang.code());
+        assertThat(json.get("text").asText()).isEqualTo(plain);
+        assertThat(json.get("sources").isArray()).isTrue();
+        assertThat(json.has("recommendation")).isEqualTo(reply.intent() == Intent.RECOMMEND || reply.intent() == Intent.WHY_NOT);
+        assertThat(json.has("ratings")).isEqualTo(reply.intent() == Intent.COMPARE);
+    }
+
+    @Test
+    void the_json_recommendation_follows_the_design_contract() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(new JsonReplyWriter().write(
+                TestBot.BOT.answer(Query.of("law firm with confidential client files"))));
+
+        JsonNode rec = json.get("recommendation");
+        assertThat(json.get("intent").asText()).isEqualTo("recommend");
+        assertThat(rec.get("ranking").get(0).get("option").asText()).isIn("local", "own-server");
+        assertThat(rec.get("ranking").get(0).get("score").asDouble()).isBetween(0.0, 1.0);
+        assertThat(rec.get("ranking").get(0).get("reasons").get(0).asText()).isNotBlank();
+        assertThat(rec.get("excluded").findValuesAsText("option")).contains("inference-api", "proprietary-api");
+        assertThat(rec.get("excluded").get(0).get("reasons").get(0).asText()).isNotBlank();
+        assertThat(rec.get("signals").get(0).asText()).isEqualTo("sensitive-data");
+        assertThat(rec.get("ranking").size() + rec.get("excluded").size()).isEqualTo(6);
+    }
+
+    @Test
+    void the_json_comparison_carries_nine_stars_per_option() throws Exception {
+        JsonNode ratings = new ObjectMapper().readTree(new JsonReplyWriter().write(TestBot.BOT.answer(Query.of("compare"))))
+                .get("ratings");
+
+        assertThat(ratings.size()).isEqualTo(6);
+        assertThat(ratings.get("local").toString()).isEqualTo("[2,5,2,5,2,2,5,4,5]");
+        assertThat(ratings.get("own-server").toString()).isEqualTo("[1,4,3,5,2,1,4,1,5]");
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("everyReplyInBothLanguages")
+    void every_button_sends_a_command_the_bot_understands(String text, Lang lang) {
+        Reply reply = TestBot.BOT.answer(new Query(text, lang, lang));
+        for (Action action : reply.actions()) {
+            Reply pressed = TestBot.BOT.answer(new Query(action.command(), null, lang));
+            assertThat(pressed.intent()).as("button '%s' -> %s", action.command(), pressed.intent())
+                    .isNotIn(Intent.CLARIFY, Intent.QUESTION);
+            assertThat(pressed.lang()).as("button '%s' keeps the language", action.command()).isEqualTo(lang);
+        }
+    }
+}
