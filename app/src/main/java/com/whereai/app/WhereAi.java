@@ -24,7 +24,7 @@ public final class WhereAi implements Runnable {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.getenv(), Terminal.in(), Terminal.out(), Terminal.err());
+        int code = run(Utf8Arguments.recover(args), System.getenv(), Terminal.in(), Terminal.out(), Terminal.err());
         System.exit(code);
     }
 
