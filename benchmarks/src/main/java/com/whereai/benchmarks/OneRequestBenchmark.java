@@ -1,0 +1,65 @@
+package com.whereai.benchmarks;
+
+import com.whereai.core.Query;
+import com.whereai.core.WhereAiBot;
+import com.whereai.core.reply.JsonReplyWriter;
+import com.whereai.core.reply.PlainTextRenderer;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One request in-process: parse the text, recommend (or answer), and render the reply. Target: under 1 ms.
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar OneRequest}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class OneRequestBenchmark {
+
+    private WhereAiBot bot;
+    private final PlainTextRenderer plain = new PlainTextRenderer();
+    private final JsonReplyWriter json = new JsonReplyWriter();
+
+    @Setup
+    public void setUp() {
+        bot = WhereAiBot.withBundledGuide();
+    }
+
+    @Benchmark
+    public String recommendSwedishSituationAsText() {
+        return plain.render(bot.answer(Query.of(
+                "Vi är en region med patientjournaler som aldrig får lämna huset, alla läkare ska använda modellen och vi har en IT-avdelning")));
+    }
+
+    @Benchmark
+    public String recommendEnglishSituationAsJson() {
+        return json.write(bot.answer(Query.of("Startup with unpredictable traffic, no ops team, we want to fine-tune an open model")));
+    }
+
+    @Benchmark
+    public String compareAllAsJson() {
+        return json.write(bot.answer(Query.of("compare")));
+    }
+
+    @Benchmark
+    public String modelFitAsText() {
+        return plain.render(bot.answer(Query.of("can I run a 70B model with 8k context on 2x24 GB?")));
+    }
+
+    @Benchmark
+    public String freeQuestionAsText() {
+        return plain.render(bot.answer(Query.of("How do I install Ollama and which model should I pick?")));
+    }
+}
