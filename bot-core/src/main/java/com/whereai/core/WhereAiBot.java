@@ -13,6 +13,7 @@ import com.whereai.core.compose.ModelFitReplies;
 import com.whereai.core.compose.OptionReplies;
 import com.whereai.core.compose.RecommendReplies;
 import com.whereai.core.recommend.Recommender;
+import com.whereai.core.reply.CardElement;
 import com.whereai.core.reply.Reply;
 import com.whereai.core.situation.SignalDetector;
 import com.whereai.core.text.LanguageDetector;
@@ -20,6 +21,7 @@ import com.whereai.core.text.NormalizedText;
 import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.GuideLoader;
 import com.whereai.knowledge.Lang;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -119,8 +121,8 @@ public final class WhereAiBot {
     }
 
     private Reply withCutNote(Reply reply, Lang lang) {
-        List<com.whereai.core.reply.CardElement> body = new java.util.ArrayList<>(reply.body());
-        body.add(0, new com.whereai.core.reply.CardElement.Note(texts.text(lang, "input.cut", MAX_INPUT_CHARS)));
+        List<CardElement> body = new ArrayList<>(reply.body());
+        body.add(0, new CardElement.Note(texts.text(lang, "input.cut", MAX_INPUT_CHARS)));
         return new Reply(reply.intent(), reply.lang(), reply.title(), reply.summary(), body, reply.actions(), reply.sources(),
                 reply.recommendation(), reply.ratings());
     }

@@ -4,7 +4,6 @@ import com.whereai.knowledge.DeploymentOption;
 import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.OptionId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,9 +83,5 @@ public final class OptionResolver {
 
     /** The options found, and the leftover words that named no option. */
     public record Resolution(List<OptionId> options, List<String> unknown) {
-    }
-
-    static Comparator<OptionId> guideOrder() {
-        return Comparator.comparingInt(Enum::ordinal);
     }
 }

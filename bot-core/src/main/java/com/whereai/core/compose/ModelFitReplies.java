@@ -10,6 +10,7 @@ import com.whereai.core.reply.CardElement;
 import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
 import com.whereai.knowledge.Lang;
+import com.whereai.knowledge.OptionId;
 import com.whereai.knowledge.VramRow;
 import com.whereai.knowledge.VramRowText;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class ModelFitReplies {
         texts.cite(reply, "concept.vram");
         texts.cite(reply, "concept.parameters");
         reply.action(Action.of(texts.text(lang, "action.vram-concept"), texts.text(lang, "command.concept-vram")));
-        reply.action(Action.of(texts.text(lang, "action.details", texts.label(com.whereai.knowledge.OptionId.LOCAL, lang)), "1"));
+        reply.action(Action.of(texts.text(lang, "action.details", texts.label(OptionId.LOCAL, lang)), "1"));
         return reply.build();
     }
 
@@ -80,7 +81,7 @@ public final class ModelFitReplies {
         String summary;
         if (best.isEmpty()) {
             summary = texts.text(lang, "fit.answer-no", gb(available, lang));
-            reply.action(Action.primary(texts.text(lang, "action.details", texts.label(com.whereai.knowledge.OptionId.RENTED_SERVER, lang)), "2b"));
+            reply.action(Action.primary(texts.text(lang, "action.details", texts.label(OptionId.RENTED_SERVER, lang)), "2b"));
         } else if (precisionAsked && askedFits) {
             summary = texts.text(lang, "fit.answer-yes");
         } else {

@@ -1,5 +1,6 @@
 package com.whereai.core.compose;
 
+import com.whereai.core.fit.ModelFitCalculator;
 import com.whereai.core.recommend.AnswerChange;
 import com.whereai.core.recommend.ExcludedOption;
 import com.whereai.core.recommend.RankedOption;
@@ -31,7 +32,7 @@ public final class RecommendReplies {
     private static final int OTHER_REASONS = 2;
 
     private final GuideTexts texts;
-    private final com.whereai.core.fit.ModelFitCalculator fit = new com.whereai.core.fit.ModelFitCalculator();
+    private final ModelFitCalculator fit = new ModelFitCalculator();
 
     public RecommendReplies(GuideTexts texts) {
         this.texts = texts;

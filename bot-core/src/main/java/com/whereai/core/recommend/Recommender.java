@@ -20,8 +20,10 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns a situation into a ranked, reasoned answer. Hard constraints rule options out with the guide's
@@ -117,9 +119,9 @@ public final class Recommender {
     }
 
     /** A model that does not fit the team's own VRAM even at 4 bits, or one past the guide's last row, rules out a laptop. */
-    private java.util.Optional<Reason> modelTooBigForLocal(Situation situation) {
+    private Optional<Reason> modelTooBigForLocal(Situation situation) {
         if (situation.modelSize().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double billions = situation.modelSize().get();
         VramRow row = fit.closestGuideRow(guide.vramTable(), billions);
@@ -127,16 +129,16 @@ public final class Recommender {
             double available = situation.vram().get();
             VramEstimate smallest = fit.estimate(billions, Precision.INT4, ModelFitCalculator.DEFAULT_CONTEXT);
             if (fit.verdict(smallest, available) == FitVerdict.DOES_NOT_FIT) {
-                return java.util.Optional.of(new Reason(Reason.Kind.EXCLUSION, messages.both("reason.model-too-big-for-vram",
+                return Optional.of(new Reason(Reason.Kind.EXCLUSION, messages.both("reason.model-too-big-for-vram",
                         number(billions), number(Math.ceil(smallest.totalGb())), number(available)), "concept.vram"));
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (row.isOpenEnded() && billions > row.billionParameters()) {
-            return java.util.Optional.of(new Reason(Reason.Kind.EXCLUSION,
+            return Optional.of(new Reason(Reason.Kind.EXCLUSION,
                     messages.both("reason.model-needs-ai-server", number(billions)), row.id()));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private RankedOption score(DeploymentOption option, Situation situation, Weights weights) {
@@ -246,7 +248,7 @@ public final class Recommender {
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static double round(double value) {
