@@ -224,6 +224,19 @@ public final class SignalDetector {
                 "commercial", "sell\\b", "selling", "saas", "paying customers", "monetis", "monetiz", "for profit",
                 "business use", "our product",
                 "kommersiell", "sälja", "säljer", "betalande kunder", "tjäna pengar", "vår produkt", "affärsmässig");
+        literalIds();
+    }
+
+    /** The signal ids themselves ("sensitive-data", "no-it-staff"): the canonical form questionnaires and buttons replay. */
+    private void literalIds() {
+        for (Signal signal : Signal.values()) {
+            if (signal != MODEL_SIZE && signal != AVAILABLE_VRAM) {
+                Set<Signal> suppresses = signal == NO_IT_STAFF ? suppressing(IT_STAFF)
+                        : signal == NO_HARDWARE_BUDGET ? suppressing(HARDWARE_BUDGET) : none();
+                rules.add(new Rule(signal, Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(signal.id()) + "(?![\\p{L}\\d-])"),
+                        suppresses));
+            }
+        }
     }
 
     public Situation detect(String normalizedText) {

@@ -1,0 +1,70 @@
+package com.whereai.core.questionnaire;
+
+import com.whereai.core.situation.Signal;
+import com.whereai.core.text.Quantities;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A questionnaire filled in: choice ids per question, and the typed figures. {@link #toCommand()} writes it
+ * in the command language ("recommend sensitive-data no-it-staff 70b 24gb"), so a recommendation from the
+ * questionnaire can be replayed, shared and changed like any typed one.
+ */
+public record Answers(Map<String, List<String>> choices, String modelSize, String vram) {
+
+    public Answers {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        choices.forEach((question, ids) -> copy.put(question, List.copyOf(ids)));
+        choices = Map.copyOf(copy);
+        modelSize = modelSize == null ? "" : modelSize.strip();
+        vram = vram == null ? "" : vram.strip();
+    }
+
+    /** What is wrong with the typed figures, per question id, as message keys; empty when all is well. */
+    public Map<String, String> problems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!modelSize.isEmpty() && parsedModelSize().isEmpty()) {
+            problems.put("model-size", "questionnaire.model-size.invalid");
+        }
+        if (!vram.isEmpty() && parsedVram().isEmpty()) {
+            problems.put("vram", "questionnaire.vram.invalid");
+        }
+        return problems;
+    }
+
+    public Optional<Double> parsedModelSize() {
+        String text = modelSize.toLowerCase(Locale.ROOT);
+        return Quantities.modelBillions(text.matches("\\d+([.,]\\d+)?") ? text + "b" : text);
+    }
+
+    public Optional<Double> parsedVram() {
+        String text = vram.toLowerCase(Locale.ROOT);
+        return Quantities.memoryGb(text.contains("gb") ? text : text + " gb");
+    }
+
+    public Set<Signal> signals(Questionnaire questionnaire) {
+        Set<Signal> signals = EnumSet.noneOf(Signal.class);
+        choices.forEach((questionId, ids) -> questionnaire.question(questionId).ifPresent(q ->
+                ids.forEach(id -> q.choice(id).ifPresent(c -> signals.addAll(c.signals())))));
+        return signals;
+    }
+
+    /** The answers as a recommend command in the command language. */
+    public String toCommand(Questionnaire questionnaire) {
+        List<String> words = new ArrayList<>(List.of("recommend"));
+        signals(questionnaire).forEach(s -> words.add(s.id()));
+        parsedModelSize().ifPresent(b -> words.add(number(b) + "b"));
+        parsedVram().ifPresent(gb -> words.add(number(gb) + "gb"));
+        return String.join(" ", words);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}
