@@ -1,6 +1,20 @@
 package com.whereai.app.server;
 
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.whereai.app.AppConfig;
+import com.whereai.core.WhereAiBot;
+import com.whereai.knowledge.Guide;
+import com.whereai.knowledge.GuideLoader;
+import com.whereai.slack.SlackSettings;
+import com.whereai.slack.SlackSocketMode;
+import com.whereai.slack.WhereAiSlackApp;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -8,21 +22,34 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One embedded Jetty server for every endpoint: {@code GET /health} now, the Slack and Teams adapters as they come. */
+/**
+ * One embedded Jetty server for every endpoint: {@code POST /slack/events} (Slack over HTTP),
+ * {@code GET /health}, and the Teams endpoint as it comes. With SLACK_APP_TOKEN, Slack runs over Socket
+ * Mode instead and needs no endpoint.
+ */
 public final class WhereAiServer {
 
+    public static final String SLACK_PATH = "/slack/events";
     private static final Logger LOG = LoggerFactory.getLogger(WhereAiServer.class);
+    private static final int WORKERS = 8;
 
     private final Server jetty;
     private final ServerConnector connector;
+    private final ExecutorService workers;
+    private final Optional<SlackSocketMode> socketMode;
 
-    private WhereAiServer(Server jetty, ServerConnector connector) {
+    private WhereAiServer(Server jetty, ServerConnector connector, ExecutorService workers, Optional<SlackSocketMode> socketMode) {
         this.jetty = jetty;
         this.connector = connector;
+        this.workers = workers;
+        this.socketMode = socketMode;
     }
 
     /** Starts on {@code config.port()} (0 picks a free port). */
     public static WhereAiServer start(AppConfig config) {
+        Guide guide = GuideLoader.loadBundled();
+        WhereAiBot bot = new WhereAiBot(guide, retrieval -> retrieval);
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads("where-ai-worker-"));
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setPort(config.port());
@@ -30,15 +57,33 @@ public final class WhereAiServer {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder("health", new HealthServlet(config)), "/health");
+        Optional<SlackSocketMode> socketMode = Optional.empty();
+        if (config.slackEnabled()) {
+            SlackSettings settings = new SlackSettings(config.slackSigningSecret().orElseThrow(), config.slackBotToken().orElseThrow(),
+                    config.slackAppToken(), config.slackApiUrl(), config.defaultLang());
+            App slack = WhereAiSlackApp.create(settings, bot, guide, workers);
+            workers.execute(() -> WhereAiSlackApp.checkConnection(slack, settings));
+            if (config.slackAppToken().isPresent()) {
+                socketMode = Optional.of(SlackSocketMode.start(slack, config.slackAppToken().get()));
+                context.addServlet(new ServletHolder("slack-off", new SwitchedOffServlet("Slack runs over Socket Mode here")), SLACK_PATH);
+            } else {
+                context.addServlet(new ServletHolder("slack", new SlackAppServlet(slack)), SLACK_PATH);
+            }
+        } else {
+            context.addServlet(new ServletHolder("slack-off", new SwitchedOffServlet(
+                    "Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN")), SLACK_PATH);
+        }
         jetty.setHandler(context);
         jetty.setStopAtShutdown(true);
         try {
             jetty.start();
         } catch (Exception e) {
+            workers.shutdownNow();
+            socketMode.ifPresent(SlackSocketMode::close);
             throw new IllegalStateException("where-ai could not start on port " + config.port() + ": " + e.getMessage(), e);
         }
         LOG.info("where-ai started on port {} with {}", connector.getLocalPort(), config);
-        return new WhereAiServer(jetty, connector);
+        return new WhereAiServer(jetty, connector, workers, socketMode);
     }
 
     public int port() {
@@ -54,10 +99,26 @@ public final class WhereAiServer {
     }
 
     public void stop() {
+        socketMode.ifPresent(SlackSocketMode::close);
         try {
             jetty.stop();
         } catch (Exception e) {
             LOG.warn("where-ai did not stop cleanly: {}", e.getMessage());
         }
+        workers.shutdown();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

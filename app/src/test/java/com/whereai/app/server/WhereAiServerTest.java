@@ -23,7 +23,7 @@ class WhereAiServerTest {
     @BeforeEach
     void start() {
         server = WhereAiServer.start(AppConfig.from(Map.of("PORT", "0", "SLACK_SIGNING_SECRET", "very-secret",
-                "SLACK_BOT_TOKEN", "xoxb-very-secret")));
+                "SLACK_BOT_TOKEN", "xoxb-very-secret", "SLACK_API_URL", "http://127.0.0.1:9/api/")));
     }
 
     @AfterEach

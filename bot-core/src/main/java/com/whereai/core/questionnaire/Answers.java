@@ -26,6 +26,30 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
         vram = vram == null ? "" : vram.strip();
     }
 
+    /**
+     * The answers that stand for a situation: per single-choice question the choice whose signals are all
+     * present (the most specific one), per multiple-choice question every such choice. Used to prefill a
+     * questionnaire when the user wants to change a recommendation's answers.
+     */
+    public static Answers fromSituation(com.whereai.core.situation.Situation situation, Questionnaire questionnaire) {
+        Map<String, List<String>> choices = new LinkedHashMap<>();
+        for (Question q : questionnaire.questions()) {
+            List<Choice> present = q.choices().stream()
+                    .filter(c -> !c.signals().isEmpty() && situation.signals().containsAll(c.signals())).toList();
+            if (present.isEmpty()) {
+                continue;
+            }
+            if (q.kind() == Question.Kind.SINGLE) {
+                Choice best = present.stream().max(java.util.Comparator.comparingInt(c -> c.signals().size())).orElseThrow();
+                choices.put(q.id(), List.of(best.id()));
+            } else if (q.kind() == Question.Kind.MULTIPLE) {
+                choices.put(q.id(), present.stream().map(Choice::id).toList());
+            }
+        }
+        return new Answers(choices, situation.modelSize().map(b -> number(b) + "b").orElse(""),
+                situation.vram().map(Answers::number).orElse(""));
+    }
+
     /** What is wrong with the typed figures, per question id, as message keys; empty when all is well. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();

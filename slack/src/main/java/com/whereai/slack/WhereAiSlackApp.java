@@ -1,0 +1,87 @@
+package com.whereai.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.whereai.core.WhereAiBot;
+import com.whereai.knowledge.Guide;
+import com.whereai.slack.listen.ButtonListener;
+import com.whereai.slack.listen.DirectMessageListener;
+import com.whereai.slack.listen.HomeOpenedListener;
+import com.whereai.slack.listen.MentionListener;
+import com.whereai.slack.listen.QuestionnaireButtonListener;
+import com.whereai.slack.listen.QuestionnaireSubmissionListener;
+import com.whereai.slack.listen.SeenEvents;
+import com.whereai.slack.listen.ShareListener;
+import com.whereai.slack.listen.SlackAnswers;
+import com.whereai.slack.listen.SlashCommandListener;
+import com.whereai.slack.render.BlockKitRenderer;
+import com.whereai.slack.render.HomeTab;
+import com.whereai.slack.render.QuestionnaireModal;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the Bolt app: where-ai's listeners on Slack's command, interactivity and event requests. */
+public final class WhereAiSlackApp {
+
+    public static final String COMMAND = "/where-ai";
+    private static final Logger LOG = LoggerFactory.getLogger(WhereAiSlackApp.class);
+
+    private WhereAiSlackApp() {
+    }
+
+    public static App create(SlackSettings settings, WhereAiBot bot, Guide guide, ExecutorService executor) {
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        Slack slack = Slack.getInstance(slackConfig);
+        App app = new App(AppConfig.builder()
+                .signingSecret(settings.signingSecret())
+                .singleTeamBotToken(settings.botToken())
+                .slack(slack)
+                .unmatchedRequestHandler(request -> request.getRequestType() == RequestType.Event
+                        ? Response.ok()
+                        : Response.builder().statusCode(404).contentType("application/json").body("{\"error\":\"unknown request\"}").build())
+                .build());
+        SlackAnswers answers = new SlackAnswers(bot, executor, settings.defaultLang());
+        SeenEvents seen = new SeenEvents(Clock.systemUTC());
+        app.command(COMMAND, new SlashCommandListener(answers));
+        app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKitRenderer.COMMAND_ACTION) + ".+$"), new ButtonListener(answers));
+        app.blockAction(BlockKitRenderer.SHARE_ACTION, new ShareListener(answers));
+        app.blockAction(BlockKitRenderer.QUESTIONNAIRE_ACTION, new QuestionnaireButtonListener(answers));
+        app.viewSubmission(QuestionnaireModal.CALLBACK_ID, new QuestionnaireSubmissionListener(answers));
+        app.event(AppHomeOpenedEvent.class, new HomeOpenedListener(answers, new HomeTab(guide), seen));
+        app.event(AppMentionEvent.class, new MentionListener(answers, seen));
+        app.event(MessageEvent.class, new DirectMessageListener(answers, seen));
+        return app;
+    }
+
+    /**
+     * Asks Slack who the bot token belongs to and logs one clear line either way; Bolt would otherwise only
+     * fail on the first request. Returns whether Slack accepted the token.
+     */
+    public static boolean checkConnection(App app, SlackSettings settings) {
+        try {
+            AuthTestResponse auth = app.slack().methods(settings.botToken()).authTest(r -> r);
+            if (auth.isOk()) {
+                LOG.info("Slack connected: bot {} in workspace {} ({})", auth.getUser(), auth.getTeam(), settings.apiUrl());
+                return true;
+            }
+            LOG.error("Slack rejected SLACK_BOT_TOKEN: auth.test answered '{}' at {}. Check the token (xoxb-...) and that the app "
+                    + "is installed in the workspace.", auth.getError(), settings.apiUrl());
+        } catch (Exception e) {
+            LOG.error("Slack could not be reached for auth.test at {}: {}. Check SLACK_API_URL and the network.", settings.apiUrl(),
+                    e.toString());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,44 @@
+package com.whereai.slack.listen;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.whereai.core.questionnaire.Answers;
+import com.whereai.core.questionnaire.Questionnaire;
+import com.whereai.core.situation.SignalDetector;
+import com.whereai.core.text.NormalizedText;
+import com.whereai.knowledge.Lang;
+import com.whereai.slack.render.ButtonValue;
+import com.whereai.slack.render.ModalMetadata;
+import com.whereai.slack.render.QuestionnaireModal;
+import java.util.Optional;
+
+/**
+ * "Answer the questions" (App Home) and "Change answers" (a recommendation card): opens the questionnaire,
+ * prefilled with the answers the card was built from. views.open runs before the ack, within Slack's 3 s.
+ */
+public final class QuestionnaireButtonListener implements BlockActionHandler {
+
+    private final SlackAnswers answers;
+    private final QuestionnaireModal modal = new QuestionnaireModal();
+    private final SignalDetector signals = new SignalDetector();
+
+    public QuestionnaireButtonListener(SlackAnswers answers) {
+        this.answers = answers;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload payload = request.getPayload();
+        Optional<ButtonValue> value = payload.getActions().stream().findFirst().flatMap(a -> ButtonValue.decode(a.getValue()));
+        Lang lang = value.map(ButtonValue::lang).orElseGet(() -> answers.languageWithoutCalling("", payload.getUser().getId()));
+        Answers prefill = Answers.fromSituation(signals.detect(NormalizedText.of(value.map(ButtonValue::command).orElse("")).text()),
+                Questionnaire.STANDARD);
+        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+        SlackCalls.call("views.open", () -> ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId())
+                .view(modal.build(new ModalMetadata(channel, lang.code()), prefill))));
+        return ctx.ack();
+    }
+}

@@ -1,0 +1,52 @@
+package com.whereai.slack.listen;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import com.whereai.core.reply.Reply;
+import com.whereai.slack.render.ButtonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Share in channel": posts the same card publicly in the channel, attributed to the user who shares it,
+ * and removes the private copy.
+ */
+public final class ShareListener implements BlockActionHandler {
+
+    private final SlackAnswers answers;
+
+    public ShareListener(SlackAnswers answers) {
+        this.answers = answers;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload payload = request.getPayload();
+        Optional<ButtonValue> value = payload.getActions().stream().findFirst().flatMap(a -> ButtonValue.decode(a.getValue()));
+        String user = payload.getUser().getId();
+        String channel = payload.getChannel() == null ? user : payload.getChannel().getId();
+        answers.later("share", () -> {
+            ButtonValue v = value.orElseThrow(() -> new IllegalArgumentException("share button without a value"));
+            Reply reply = answers.answer(v.command(), v.lang(), v.lang());
+            List<LayoutBlock> blocks = new ArrayList<>();
+            blocks.add(context(List.of(markdownText(answers.text(v.lang(), "slack.shared-by", "<@" + user + ">")))));
+            List<LayoutBlock> card = answers.publicCard(reply);
+            blocks.addAll(card.subList(0, Math.min(card.size(), com.whereai.slack.render.SlackLimits.MESSAGE_BLOCKS - 1)));
+            SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
+                    .text(answers.fallbackText(reply)).blocks(blocks)));
+            if (payload.getResponseUrl() != null) {
+                ButtonListener.respond(ctx, r -> r.deleteOriginal(true));
+            }
+        }, () -> ButtonListener.respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(false)
+                .text(answers.text(value.map(ButtonValue::lang).orElse(com.whereai.knowledge.Lang.SV), "slack.share-failed"))));
+        return ctx.ack();
+    }
+}

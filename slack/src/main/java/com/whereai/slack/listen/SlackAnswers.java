@@ -1,0 +1,102 @@
+package com.whereai.slack.listen;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import com.whereai.core.Query;
+import com.whereai.core.WhereAiBot;
+import com.whereai.core.i18n.Messages;
+import com.whereai.core.reply.Intent;
+import com.whereai.core.reply.Reply;
+import com.whereai.core.text.LanguageDetector;
+import com.whereai.core.text.NormalizedText;
+import com.whereai.knowledge.Lang;
+import com.whereai.slack.render.BlockKitRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every listener shares: the bot, the renderer, the user's language, and an executor so that slow
+ * work never holds up Slack's 3-second acknowledgement.
+ */
+public final class SlackAnswers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackAnswers.class);
+
+    private final WhereAiBot bot;
+    private final BlockKitRenderer renderer = new BlockKitRenderer();
+    private final LanguageDetector languages = new LanguageDetector();
+    private final UserLocales locales = new UserLocales();
+    private final ExecutorService executor;
+    private final Lang defaultLang;
+
+    public SlackAnswers(WhereAiBot bot, ExecutorService executor, Lang defaultLang) {
+        this.bot = bot;
+        this.executor = executor;
+        this.defaultLang = defaultLang;
+    }
+
+    /** The language for a user's text: the text itself, else the user's Slack locale, else the default. */
+    public Lang languageFor(String text, MethodsClient client, String userId) {
+        return languages.detect(NormalizedText.of(text).text())
+                .or(() -> locales.of(client, userId))
+                .orElse(defaultLang);
+    }
+
+    /** Like {@link #languageFor} but never calls Slack: for the synchronous path before an ack. */
+    public Lang languageWithoutCalling(String text, String userId) {
+        return languages.detect(NormalizedText.of(text).text()).or(() -> locales.cached(userId)).orElse(defaultLang);
+    }
+
+    public Reply answer(String text, Lang forced, Lang fallback) {
+        return bot.answer(new Query(text, forced, fallback));
+    }
+
+    /** The reply as blocks with a share button (and, for recommendations, a "change answers" button). */
+    public List<LayoutBlock> privateCard(Reply reply, String command) {
+        List<BlockElement> extra = new ArrayList<>();
+        extra.add(renderer.shareButton(command, reply));
+        if (reply.intent() == Intent.RECOMMEND) {
+            extra.add(renderer.questionnaireButton("questionnaire.change", command, reply.lang()));
+        }
+        return renderer.render(reply, extra);
+    }
+
+    /** The reply as blocks for a public message (a thread answer or a shared card): no share button. */
+    public List<LayoutBlock> publicCard(Reply reply) {
+        return renderer.render(reply, List.of());
+    }
+
+    public String fallbackText(Reply reply) {
+        return renderer.fallbackText(reply);
+    }
+
+    public String text(Lang lang, String key, Object... args) {
+        return Messages.get().text(lang, key, args);
+    }
+
+    /** Runs work after the ack; a failure is logged (never the user's text) and reported by {@code onError}. */
+    public void later(String what, Runnable work, Runnable onError) {
+        try {
+            executor.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("Slack {} failed: {}", what, e.toString());
+                    try {
+                        onError.run();
+                    } catch (RuntimeException again) {
+                        LOG.warn("Slack {}: could not tell the user either: {}", what, again.toString());
+                    }
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Slack {} dropped: too busy", what);
+            onError.run();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.whereai.slack.listen;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.whereai.core.questionnaire.Answers;
+import com.whereai.core.reply.Reply;
+import com.whereai.knowledge.Lang;
+import com.whereai.slack.render.ModalMetadata;
+import com.whereai.slack.render.QuestionnaireModal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code /where-ai ...}: acks at once and answers privately through the response_url with a card and a
+ * "share in channel" button. Alone, or with just "recommend", it opens the questionnaire modal instead.
+ */
+public final class SlashCommandListener implements SlashCommandHandler {
+
+    private static final Set<String> OPENS_QUESTIONNAIRE = Set.of("", "recommend", "rekommendera", "rek", "questionnaire", "frågor");
+
+    private final SlackAnswers answers;
+    private final QuestionnaireModal modal = new QuestionnaireModal();
+
+    public SlashCommandListener(SlackAnswers answers) {
+        this.answers = answers;
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload payload = request.getPayload();
+        String text = payload.getText() == null ? "" : payload.getText().strip();
+        String user = payload.getUserId();
+        if (OPENS_QUESTIONNAIRE.contains(text.toLowerCase(Locale.ROOT))) {
+            Lang lang = answers.languageWithoutCalling(text, user);
+            SlackCalls.call("views.open", () -> ctx.client().viewsOpen(r -> r.triggerId(ctx.getTriggerId())
+                    .view(modal.build(new ModalMetadata(payload.getChannelId(), lang.code()), new Answers(Map.of(), "", "")))));
+            return ctx.ack();
+        }
+        answers.later("slash command", () -> {
+            Lang fallback = answers.languageFor(text, ctx.client(), user);
+            Reply reply = answers.answer(text, null, fallback);
+            respond(ctx, r -> r.responseType("ephemeral").text(answers.fallbackText(reply))
+                    .blocks(answers.privateCard(reply, text)));
+        }, () -> respond(ctx, r -> r.responseType("ephemeral")
+                .text(answers.text(answers.languageWithoutCalling(text, user), "slack.error"))));
+        return ctx.ack();
+    }
+
+    private static void respond(SlashCommandContext ctx,
+            com.slack.api.bolt.util.BuilderConfigurator<com.slack.api.app_backend.slash_commands.response.SlashCommandResponse.SlashCommandResponseBuilder> body) {
+        try {
+            ctx.respond(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("response_url failed", e);
+        }
+    }
+}
