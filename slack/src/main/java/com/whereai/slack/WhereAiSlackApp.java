@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.auth.AuthTestResponse;
@@ -12,6 +13,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.whereai.core.WhereAiBot;
 import com.whereai.knowledge.Guide;
+import com.whereai.knowledge.Lang;
 import com.whereai.slack.listen.ButtonListener;
 import com.whereai.slack.listen.DirectMessageListener;
 import com.whereai.slack.listen.HomeOpenedListener;
@@ -40,18 +42,41 @@ public final class WhereAiSlackApp {
     private WhereAiSlackApp() {
     }
 
+    /** Bolt's app, answering clearly instead of with a 500 while Slack rejects the bot token. */
+    private static final class WhereAiBoltApp extends App {
+
+        private final ClearAuthorizationFailure authorizationFailure;
+
+        WhereAiBoltApp(AppConfig config, Lang defaultLang) {
+            super(config);
+            this.authorizationFailure = new ClearAuthorizationFailure(config.getSigningSecret(), defaultLang);
+        }
+
+        @Override
+        public Response run(Request request) throws Exception {
+            try {
+                return super.run(request);
+            } catch (IllegalArgumentException e) {
+                if (status() == Status.Running) {
+                    throw e;
+                }
+                return authorizationFailure.respond(request, e);
+            }
+        }
+    }
+
     public static App create(SlackSettings settings, WhereAiBot bot, Guide guide, ExecutorService executor) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
         Slack slack = Slack.getInstance(slackConfig);
-        App app = new App(AppConfig.builder()
+        App app = new WhereAiBoltApp(AppConfig.builder()
                 .signingSecret(settings.signingSecret())
                 .singleTeamBotToken(settings.botToken())
                 .slack(slack)
                 .unmatchedRequestHandler(request -> request.getRequestType() == RequestType.Event
                         ? Response.ok()
                         : Response.builder().statusCode(404).contentType("application/json").body("{\"error\":\"unknown request\"}").build())
-                .build());
+                .build(), settings.defaultLang());
         SlackAnswers answers = new SlackAnswers(bot, executor, settings.defaultLang());
         SeenEvents seen = new SeenEvents(Clock.systemUTC());
         app.command(COMMAND, new SlashCommandListener(answers));
