@@ -25,11 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BlockKitLimitsTest {
 
     private static final WhereAiBot BOT = new WhereAiBot(SlackTestServer.GUIDE, r -> r);
-    private static final List<String> ONE_OF_EACH = List.of("help", "options", "2a", "5", "compare", "compare 1 3",
-            "recommend patient records, no IT staff, 70b on 24 gb, commercial SaaS", "recommend", "recommend gpt-4o on premises",
-            "why not 5 patient records", "why not 1", "vram 70b", "70b q4 on 24 gb", "what fits in 24 gb", "licences", "concepts",
-            "what is vram", "tokens", "summary", "how do I install ollama", "what is the capital of France", "compare 1 9",
-            "recommend " + "patient records and trade secrets, ".repeat(150));
+    private static final List<String> ONE_OF_EACH = BlockKitLimitsTestInputs.ONE_OF_EACH;
 
     private final BlockKitRenderer renderer = new BlockKitRenderer();
     private final ObjectMapper json = new ObjectMapper();
