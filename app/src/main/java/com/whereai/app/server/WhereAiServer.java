@@ -9,6 +9,9 @@ import com.whereai.knowledge.GuideLoader;
 import com.whereai.slack.SlackSettings;
 import com.whereai.slack.SlackSocketMode;
 import com.whereai.slack.WhereAiSlackApp;
+import com.whereai.teams.TeamsEndpoint;
+import com.whereai.teams.TeamsMessagesServlet;
+import com.whereai.teams.TeamsSettings;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,12 +27,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One embedded Jetty server for every endpoint: {@code POST /slack/events} (Slack over HTTP),
- * {@code GET /health}, and the Teams endpoint as it comes. With SLACK_APP_TOKEN, Slack runs over Socket
+ * {@code POST /api/messages} (Teams) and {@code GET /health}. With SLACK_APP_TOKEN, Slack runs over Socket
  * Mode instead and needs no endpoint.
  */
 public final class WhereAiServer {
 
     public static final String SLACK_PATH = "/slack/events";
+    public static final String TEAMS_PATH = "/api/messages";
     private static final Logger LOG = LoggerFactory.getLogger(WhereAiServer.class);
     private static final int WORKERS = 8;
 
@@ -73,6 +77,9 @@ public final class WhereAiServer {
             context.addServlet(new ServletHolder("slack-off", new SwitchedOffServlet(
                     "Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN")), SLACK_PATH);
         }
+        TeamsSettings teams = new TeamsSettings(config.microsoftAppId(), config.microsoftAppPassword(), config.microsoftAppTenantId(),
+                config.microsoftAppType(), TeamsSettings.DEFAULT_LOGIN_URL, java.util.Optional.empty(), config.defaultLang());
+        context.addServlet(new ServletHolder("teams", new TeamsMessagesServlet(new TeamsEndpoint(teams, bot))), TEAMS_PATH);
         jetty.setHandler(context);
         jetty.setStopAtShutdown(true);
         try {

@@ -1,0 +1,132 @@
+package com.whereai.teams;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.builder.BotFrameworkAdapter;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.RoleTypes;
+import com.whereai.core.WhereAiBot;
+import com.whereai.core.i18n.Messages;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One incoming Bot Framework activity, start to finish: parse it, authenticate it (when an app id is set),
+ * run the bot, and map the outcome to HTTP: 200/202 accepted, 400 unreadable, 401 not authenticated.
+ * botbuilder-java stays inside this module.
+ */
+public final class TeamsEndpoint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TeamsEndpoint.class);
+    private static final long TURN_TIMEOUT_SECONDS = 30;
+
+    /** The HTTP answer to one POST /api/messages. */
+    public record Outcome(int status, String body) {
+    }
+
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final BotFrameworkAdapter adapter;
+    private final WhereAiTeamsBot bot;
+    private final TeamsSettings settings;
+
+    public TeamsEndpoint(TeamsSettings settings, WhereAiBot core) {
+        this.settings = settings;
+        this.bot = new WhereAiTeamsBot(core, settings.defaultLang());
+        settings.openIdMetadataUrl().ifPresent(ChannelValidation::setOpenIdMetaDataUrl);
+        this.adapter = settings.authenticated()
+                ? new BotFrameworkAdapter(credentials(settings), new AuthenticationConfiguration(), null, null, null)
+                : new BotFrameworkAdapter(new SimpleCredentialProvider());
+        adapter.setOnTurnError((turn, error) -> {
+            LOG.warn("Teams turn failed: {}", error.toString());
+            return turn.sendActivity(MessageFactory.text(Messages.get().text(settings.defaultLang(), "teams.error"))).thenApply(r -> null);
+        });
+    }
+
+    public boolean authenticated() {
+        return settings.authenticated();
+    }
+
+    public Outcome handle(String body, String authorization) {
+        Activity activity;
+        try {
+            activity = json.readValue(body, Activity.class);
+        } catch (Exception e) {
+            return new Outcome(400, "{\"error\":\"the body is not a Bot Framework activity\"}");
+        }
+        if (activity == null || activity.getType() == null) {
+            return new Outcome(400, "{\"error\":\"the activity has no type\"}");
+        }
+        withRoles(activity);
+        try {
+            InvokeResponse response = adapter.processActivity(authorization, activity, bot::onTurn)
+                    .get(TURN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (response == null) {
+                return new Outcome(202, "");
+            }
+            return new Outcome(response.getStatus(), response.getBody() == null ? "" : json.writeValueAsString(response.getBody()));
+        } catch (AuthenticationException e) {
+            return unauthorized(e);
+        } catch (ExecutionException | CompletionException e) {
+            Throwable cause = e.getCause();
+            while (cause != null && !(cause instanceof AuthenticationException) && cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof AuthenticationException auth) {
+                return unauthorized(auth);
+            }
+            LOG.warn("Teams activity failed: {}", e.getCause() == null ? e.toString() : e.getCause().toString());
+            return new Outcome(500, "{\"error\":\"the bot failed\"}");
+        } catch (TimeoutException e) {
+            LOG.warn("Teams activity timed out after {} s", TURN_TIMEOUT_SECONDS);
+            return new Outcome(503, "{\"error\":\"timed out\"}");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(503, "{\"error\":\"interrupted\"}");
+        } catch (Exception e) {
+            LOG.warn("Teams activity failed: {}", e.toString());
+            return new Outcome(500, "{\"error\":\"the bot failed\"}");
+        }
+    }
+
+    private static Outcome unauthorized(AuthenticationException e) {
+        LOG.info("Teams request refused: {}", e.getMessage());
+        return new Outcome(401, "{\"error\":\"unauthorized\"}");
+    }
+
+    /** The SDK dereferences recipient.role and from.role; Teams and some test clients leave them out. */
+    private static void withRoles(Activity activity) {
+        if (activity.getRecipient() == null) {
+            activity.setRecipient(new ChannelAccount());
+        }
+        if (activity.getRecipient().getRole() == null) {
+            activity.getRecipient().setRole(RoleTypes.BOT);
+        }
+        if (activity.getFrom() != null && activity.getFrom().getRole() == null) {
+            activity.getFrom().setRole(RoleTypes.USER);
+        }
+    }
+
+    private static AppCredentials credentials(TeamsSettings settings) {
+        String appId = settings.appId().orElseThrow();
+        String password = settings.appPassword().orElse("");
+        if (settings.singleTenant()) {
+            String tenant = settings.tenantId().orElseThrow(() -> new IllegalStateException(
+                    "MICROSOFT_APP_TYPE=SingleTenant needs MICROSOFT_APP_TENANT_ID"));
+            return new com.whereai.teams.auth.TenantAppCredentials(appId, password, tenant, settings.loginUrl());
+        }
+        return new MicrosoftAppCredentials(appId, password);
+    }
+}

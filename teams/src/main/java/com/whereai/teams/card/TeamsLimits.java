@@ -1,0 +1,19 @@
+package com.whereai.teams.card;
+
+/** The limits our Adaptive Cards keep to in Teams. */
+public final class TeamsLimits {
+
+    /** A Teams message, card included, must stay under about 28 KB; we keep replies well below. */
+    public static final int MESSAGE_BYTES = 28 * 1024;
+    /** Actions Teams shows on one card before it folds them away. */
+    public static final int CARD_ACTIONS = 6;
+    /** An action's title, so buttons stay readable. */
+    public static final int ACTION_TITLE = 60;
+    /** One TextBlock. */
+    public static final int TEXT = 4000;
+    /** A fact's title. */
+    public static final int FACT_TITLE = 200;
+
+    private TeamsLimits() {
+    }
+}
