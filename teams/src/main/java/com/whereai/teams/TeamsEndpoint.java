@@ -77,15 +77,9 @@ public final class TeamsEndpoint {
                 return new Outcome(202, "");
             }
             return new Outcome(response.getStatus(), response.getBody() == null ? "" : json.writeValueAsString(response.getBody()));
-        } catch (AuthenticationException e) {
-            return unauthorized(e);
         } catch (ExecutionException | CompletionException e) {
-            Throwable cause = e.getCause();
-            while (cause != null && !(cause instanceof AuthenticationException) && cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof AuthenticationException auth) {
-                return unauthorized(auth);
+            if (isAuthenticationFailure(e)) {
+                return unauthorized(e);
             }
             LOG.warn("Teams activity failed: {}", e.getCause() == null ? e.toString() : e.getCause().toString());
             return new Outcome(500, "{\"error\":\"the bot failed\"}");
@@ -96,13 +90,30 @@ public final class TeamsEndpoint {
             Thread.currentThread().interrupt();
             return new Outcome(503, "{\"error\":\"interrupted\"}");
         } catch (Exception e) {
+            if (isAuthenticationFailure(e)) {
+                return unauthorized(e);
+            }
             LOG.warn("Teams activity failed: {}", e.toString());
             return new Outcome(500, "{\"error\":\"the bot failed\"}");
         }
     }
 
-    private static Outcome unauthorized(AuthenticationException e) {
-        LOG.info("Teams request refused: {}", e.getMessage());
+    /** The SDK reports bad tokens as its AuthenticationException or as the JWT library's own exceptions, sync or async. */
+    private static boolean isAuthenticationFailure(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AuthenticationException || t instanceof com.auth0.jwt.exceptions.JWTVerificationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Outcome unauthorized(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        LOG.info("Teams request refused: {}", root.getMessage());
         return new Outcome(401, "{\"error\":\"unauthorized\"}");
     }
 
