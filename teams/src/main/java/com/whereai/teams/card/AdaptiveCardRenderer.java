@@ -53,8 +53,9 @@ public final class AdaptiveCardRenderer {
                     .put("size", "Small").put("isSubtle", true).put("separator", true));
         }
         ArrayNode actions = card.putArray("actions");
+        int room = Math.max(0, TeamsLimits.CARD_ACTIONS - extraActions.size());
         for (Action action : reply.actions()) {
-            if (actions.size() < TeamsLimits.CARD_ACTIONS) {
+            if (actions.size() < room) {
                 actions.add(submit(action.label(), new CardAction(CardAction.COMMAND, action.command(), reply.lang()), action.primary()));
             }
         }
@@ -124,7 +125,7 @@ public final class AdaptiveCardRenderer {
     }
 
     private ObjectNode table(CardElement.RatingTable table) {
-        ObjectNode node = json.createObjectNode().put("type", "Table").put("firstRowAsHeader", true).put("gridStyle", "default");
+        ObjectNode node = json.createObjectNode().put("type", "Table").put("firstRowAsHeaders", true).put("gridStyle", "default");
         ArrayNode columns = node.putArray("columns");
         columns.addObject().put("width", 3);
         table.rows().forEach(r -> columns.addObject().put("width", 2));

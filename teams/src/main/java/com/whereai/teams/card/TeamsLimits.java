@@ -5,8 +5,8 @@ public final class TeamsLimits {
 
     /** A Teams message, card included, must stay under about 28 KB; we keep replies well below. */
     public static final int MESSAGE_BYTES = 28 * 1024;
-    /** Actions Teams shows on one card before it folds them away. */
-    public static final int CARD_ACTIONS = 6;
+    /** Actions on one card: the adaptivecards host default (checked by the official parser in the tests). */
+    public static final int CARD_ACTIONS = 5;
     /** An action's title, so buttons stay readable. */
     public static final int ACTION_TITLE = 60;
     /** One TextBlock. */

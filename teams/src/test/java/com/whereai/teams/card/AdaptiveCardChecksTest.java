@@ -1,0 +1,119 @@
+package com.whereai.teams.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.whereai.core.Query;
+import com.whereai.core.questionnaire.Answers;
+import com.whereai.core.reply.Reply;
+import com.whereai.knowledge.Lang;
+import com.whereai.teams.support.TeamsTestServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every card where-ai sends in Teams — each reply type in both languages, the welcome card and the
+ * questionnaire — checked by Microsoft's own software: the official {@code adaptivecards} parser at
+ * schema 1.5 (unknown types, missing ids and urls, features newer than 1.5) and the Teams card types of
+ * {@code @microsoft/teams.cards} with {@code tsc}. Both are installed by the build in src/test/node.
+ */
+class AdaptiveCardChecksTest {
+
+    private static final Path NODE = Path.of("src/test/node");
+    private static final List<String> ONE_OF_EACH = List.of("help", "options", "2a", "5", "compare", "compare 1 3",
+            "recommend patient records, no IT staff, 70b on 24 gb, commercial SaaS", "recommend gpt-4o on premises",
+            "why not 5 patient records", "why not 1", "vram 70b", "70b q4 on 24 gb", "what fits in 24 gb", "licences", "concepts",
+            "what is vram", "tokens", "summary", "how do I install ollama", "what is the capital of France", "compare 1 9 <at>x</at>",
+            "recommend " + "patient records and trade secrets, ".repeat(150));
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final AdaptiveCardRenderer renderer = new AdaptiveCardRenderer();
+
+    @BeforeAll
+    static void checkersAreInstalled() {
+        assertThat(NODE.resolve("node_modules/adaptivecards/dist/adaptivecards.js")).as("npm ci in %s (the build does it)", NODE).exists();
+    }
+
+    @Test
+    void every_card_passes_the_official_parser_and_the_teams_card_types_and_fits_a_message() throws Exception {
+        Map<String, ObjectNode> cards = everyCard();
+        Path folder = NODE.resolve("generated");
+        Files.createDirectories(folder);
+        try (Stream<Path> old = Files.list(folder)) {
+            old.forEach(p -> p.toFile().delete());
+        }
+        StringBuilder ts = new StringBuilder("import type { IAdaptiveCard } from \"@microsoft/teams.cards\";\n");
+        for (Map.Entry<String, ObjectNode> card : cards.entrySet()) {
+            String text = json.writeValueAsString(card.getValue());
+            assertThat(text.getBytes(StandardCharsets.UTF_8).length).as(card.getKey()).isLessThan(TeamsLimits.MESSAGE_BYTES);
+            Files.writeString(folder.resolve(card.getKey() + ".json"), text, StandardCharsets.UTF_8);
+            ts.append("export const ").append(card.getKey().replace('-', '_')).append(": IAdaptiveCard = ").append(text).append(";\n");
+        }
+        Files.writeString(folder.resolve("cards.ts"), ts, StandardCharsets.UTF_8);
+
+        Result parsed = node("validate-cards.js", folder.toAbsolutePath().toString());
+        assertThat(parsed.output()).endsWith("checked " + cards.size() + " cards, 0 problems");
+        assertThat(parsed.code()).isZero();
+
+        Result typed = node("node_modules/typescript/bin/tsc", "-p", ".");
+        assertThat(typed.output()).as("tsc").isEmpty();
+        assertThat(typed.code()).isZero();
+    }
+
+    @Test
+    void the_parser_check_catches_a_card_teams_would_not_render() throws Exception {
+        Path folder = Files.createTempDirectory("bad-cards");
+        ObjectNode bad = renderer.card();
+        bad.putArray("body").addObject().put("type", "TextBlok").put("text", "x");
+        bad.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", "no url");
+        Files.writeString(folder.resolve("bad.json"), bad.toString());
+
+        Result result = node("validate-cards.js", folder.toAbsolutePath().toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.output()).contains("Unknown element type \"TextBlok\"", "\"url\" must be set");
+    }
+
+    private Map<String, ObjectNode> everyCard() {
+        Map<String, ObjectNode> cards = new LinkedHashMap<>();
+        int n = 0;
+        for (String text : ONE_OF_EACH) {
+            for (Lang lang : Lang.values()) {
+                Reply reply = TeamsTestServer.BOT.answer(new Query(text, lang, lang));
+                cards.put("reply-" + n++ + "-" + lang.code(), renderer.render(reply, List.of(renderer.submit("x",
+                        new CardAction(CardAction.CHANGE, "recommend", lang), false))));
+            }
+        }
+        for (Lang lang : Lang.values()) {
+            cards.put("welcome-" + lang.code(), new WelcomeCard().build(lang));
+            cards.put("questionnaire-" + lang.code(), new QuestionnaireCard().build(lang, new Answers(Map.of(), "", ""), Map.of()));
+            Answers filled = new Answers(Map.of("data", List.of("sensitive"), "needs", List.of("offline", "cloud")), "13b", "lots");
+            cards.put("questionnaire-errors-" + lang.code(), new QuestionnaireCard().build(lang, filled,
+                    new QuestionnaireCard().errors(filled, lang)));
+        }
+        return cards;
+    }
+
+    private static Result node(String script, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("node", script));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(NODE.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), output);
+    }
+
+    private record Result(int code, String output) {
+    }
+}
