@@ -115,6 +115,10 @@ public final class BotConnectorStub implements AutoCloseable {
         }
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
+        if (path.startsWith("/v3/")) {
+            // Azure's front door sets an affinity cookie; with botbuilder's old OkHttp this used to crash the reply.
+            exchange.getResponseHeaders().add("Set-Cookie", "ARRAffinity=0123abcd; Path=/; HttpOnly; Secure; Domain=127.0.0.1");
+        }
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
