@@ -1,6 +1,6 @@
 package com.whereai.core;
 
-import com.whereai.core.answer.KeywordRetriever;
+import com.whereai.core.answer.LuceneRetriever;
 import com.whereai.core.answer.QuestionAnswerer;
 import com.whereai.core.answer.RetrievalAnswerer;
 import com.whereai.core.command.Command;
@@ -54,7 +54,7 @@ public final class WhereAiBot {
         this.texts = new GuideTexts(guide);
         this.parser = new CommandParser(guide, new SignalDetector());
         this.recommender = new Recommender(guide);
-        this.questions = questions.apply(new RetrievalAnswerer(new KeywordRetriever(guide), texts));
+        this.questions = questions.apply(new RetrievalAnswerer(new LuceneRetriever(guide), texts));
         this.help = new HelpReplies(texts);
         this.options = new OptionReplies(texts);
         this.compare = new CompareReplies(texts);

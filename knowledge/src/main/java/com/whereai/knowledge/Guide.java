@@ -98,17 +98,20 @@ public final class Guide {
                     option.summary().sv() + " " + option.howItWorks().sv() + " " + option.whenToPick().sv() + providers(option, Lang.SV),
                     option.summary().en() + " " + option.howItWorks().en() + " " + option.whenToPick().en() + providers(option, Lang.EN));
             all.put(option.entryId(), new KnowledgeEntry(option.entryId(), EntryKind.OPTION, id, option.name(), body, option.aliases()));
+            List<String> optionNames = List.of(option.shortName().sv(), option.shortName().en());
             for (OptionPoint pro : option.pros()) {
-                all.put(pro.id(), new KnowledgeEntry(pro.id(), EntryKind.PRO, id, pro.title(), pro.text(), List.of()));
+                all.put(pro.id(), new KnowledgeEntry(pro.id(), EntryKind.PRO, id, pro.title(), pro.text(), optionNames));
             }
             for (OptionPoint con : option.cons()) {
-                all.put(con.id(), new KnowledgeEntry(con.id(), EntryKind.CON, id, con.title(), con.text(), List.of()));
+                all.put(con.id(), new KnowledgeEntry(con.id(), EntryKind.CON, id, con.title(), con.text(), optionNames));
             }
         }
         for (VramRow row : vramTable) {
             all.put(row.id(), new KnowledgeEntry(row.id(), EntryKind.VRAM_ROW, null,
                     new LocalizedText("VRAM för " + row.label(), "VRAM for " + row.label()),
-                    new LocalizedText(VramRowText.describe(row, Lang.SV), VramRowText.describe(row, Lang.EN)), List.of(row.label())));
+                    new LocalizedText(VramRowText.describe(row, Lang.SV), VramRowText.describe(row, Lang.EN)),
+                    List.of(row.label(), "VRAM", "dator", "computer", "machine", "maskin", "kostnad", "cost", "price", "pris",
+                            "hårdvara", "hardware")));
         }
         for (Licence licence : licences) {
             all.put(licence.id(), new KnowledgeEntry(licence.id(), EntryKind.LICENCE, null, licence.name(), licence.text(), licence.aliases()));

@@ -7,4 +7,7 @@ public interface GuideRetriever {
 
     /** The best entries first; empty when nothing in the guide matches. */
     List<ScoredEntry> search(String question, int limit);
+
+    /** Whether the guide speaks to the question at all; when not, the answer says so. */
+    boolean covers(String question);
 }

@@ -15,8 +15,6 @@ public final class RetrievalAnswerer implements QuestionAnswerer {
     private static final int ENTRIES = 3;
     /** Entries scoring below this share of the best one are left out as noise. */
     private static final double RELATIVE_CUTOFF = 0.35;
-    /** Below this BM25 score the guide is taken not to cover the question. */
-    private static final double MINIMUM_SCORE = 1.5;
 
     private final GuideRetriever retriever;
     private final GuideTexts texts;
@@ -30,7 +28,7 @@ public final class RetrievalAnswerer implements QuestionAnswerer {
     public Reply answer(String question, Lang lang) {
         List<ScoredEntry> found = retriever.search(question, ENTRIES);
         Reply.Builder reply = Reply.builder(Intent.QUESTION, lang);
-        if (found.isEmpty() || found.get(0).score() < MINIMUM_SCORE) {
+        if (found.isEmpty() || !retriever.covers(question)) {
             reply.title(texts.text(lang, "question.not-covered-title"));
             reply.paragraph(texts.text(lang, "question.not-covered"));
             reply.bullets(List.of(texts.text(lang, "question.covers.1"), texts.text(lang, "question.covers.2"),

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class RetrievalAnswererTest {
 
-    private final KeywordRetriever retriever = new KeywordRetriever(TestBot.GUIDE);
+    private final LuceneRetriever retriever = new LuceneRetriever(TestBot.GUIDE);
     private final RetrievalAnswerer answerer = new RetrievalAnswerer(retriever, new GuideTexts(TestBot.GUIDE));
 
     @ParameterizedTest(name = "\"{0}\" finds {1}")
