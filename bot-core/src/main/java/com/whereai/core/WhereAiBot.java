@@ -1,6 +1,8 @@
 package com.whereai.core;
 
+import com.whereai.core.answer.AnswerCounters;
 import com.whereai.core.answer.LuceneRetriever;
+import com.whereai.core.answer.QuestionRequest;
 import com.whereai.core.answer.QuestionAnswerer;
 import com.whereai.core.answer.RetrievalAnswerer;
 import com.whereai.core.command.Command;
@@ -23,6 +25,7 @@ import com.whereai.knowledge.GuideLoader;
 import com.whereai.knowledge.Lang;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -45,16 +48,27 @@ public final class WhereAiBot {
     private final ModelFitReplies modelFit;
     private final KnowledgeReplies knowledge;
     private final GuideTexts texts;
+    private final AnswerCounters counters = new AnswerCounters();
 
     /**
      * @param questions builds the answerer for free-form questions from the guide's texts and a
      *                  retrieval answerer to fall back on
      */
     public WhereAiBot(Guide guide, Function<RetrievalAnswerer, QuestionAnswerer> questions) {
+        this(guide, (retrieval, texts, counters) -> questions.apply(retrieval));
+    }
+
+    /** Builds the answerer for free-form questions from the retrieval answerer, the texts and the counters. */
+    @FunctionalInterface
+    public interface AnswererFactory {
+        QuestionAnswerer create(RetrievalAnswerer retrieval, GuideTexts texts, AnswerCounters counters);
+    }
+
+    public WhereAiBot(Guide guide, AnswererFactory questions) {
         this.texts = new GuideTexts(guide);
         this.parser = new CommandParser(guide, new SignalDetector());
         this.recommender = new Recommender(guide);
-        this.questions = questions.apply(new RetrievalAnswerer(new LuceneRetriever(guide), texts));
+        this.questions = questions.create(new RetrievalAnswerer(new LuceneRetriever(guide), texts, counters), texts, counters);
         this.help = new HelpReplies(texts);
         this.options = new OptionReplies(texts);
         this.compare = new CompareReplies(texts);
@@ -69,6 +83,11 @@ public final class WhereAiBot {
     }
 
     public Reply answer(Query query) {
+        return answer(query, partial -> { });
+    }
+
+    /** Answers a query; a free-form answer written by a model arrives in {@code partials} as it grows. */
+    public Reply answer(Query query, Consumer<String> partials) {
         String text = query.text();
         boolean cut = text.length() > MAX_INPUT_CHARS;
         if (cut) {
@@ -76,11 +95,15 @@ public final class WhereAiBot {
         }
         NormalizedText input = NormalizedText.of(text);
         Lang lang = query.forced().orElseGet(() -> languages.detect(input.text()).orElse(query.defaultLang()));
-        Reply reply = answer(parser.parse(input), lang);
+        Reply reply = answer(parser.parse(input), lang, query.userId(), partials);
         return cut ? withCutNote(reply, lang) : reply;
     }
 
-    private Reply answer(Command command, Lang lang) {
+    public AnswerCounters counters() {
+        return counters;
+    }
+
+    private Reply answer(Command command, Lang lang, String userId, Consumer<String> partials) {
         if (command instanceof Command.Help) {
             return help.help(lang);
         }
@@ -112,7 +135,11 @@ public final class WhereAiBot {
             return knowledge.topic(c.topicId(), lang);
         }
         if (command instanceof Command.Question c) {
-            return questions.answer(c.text(), lang);
+            return questions.answer(new QuestionRequest(c.text(), lang, userId), partials);
+        }
+        if (command instanceof Command.Feedback c) {
+            counters.feedback(c.up());
+            return knowledge.thanks(lang);
         }
         if (command instanceof Command.Invalid c) {
             return knowledge.clarify(c.messageKey(), c.args(), lang);

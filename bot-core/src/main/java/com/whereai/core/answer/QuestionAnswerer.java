@@ -1,13 +1,17 @@
 package com.whereai.core.answer;
 
 import com.whereai.core.reply.Reply;
-import com.whereai.knowledge.Lang;
+import java.util.function.Consumer;
 
 /**
- * Answers a free-form question from the guide. The default writes the answer from retrieved entries; a
- * language model (a later addition) can take this place and fall back to it.
+ * Answers a free-form question from the guide. The default answers with retrieved entries; a local model
+ * ({@link com.whereai.core.answer.model.ModelAnswerer}) writes the answer from them and falls back to
+ * retrieval when it cannot.
  */
 public interface QuestionAnswerer {
 
-    Reply answer(String question, Lang lang);
+    /**
+     * @param partials receives the answer's text as it grows, for surfaces that show it streaming; may be ignored
+     */
+    Reply answer(QuestionRequest question, Consumer<String> partials);
 }

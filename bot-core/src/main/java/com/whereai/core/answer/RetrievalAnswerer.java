@@ -18,16 +18,35 @@ public final class RetrievalAnswerer implements QuestionAnswerer {
 
     private final GuideRetriever retriever;
     private final GuideTexts texts;
+    private final AnswerCounters counters;
 
-    public RetrievalAnswerer(GuideRetriever retriever, GuideTexts texts) {
+    public RetrievalAnswerer(GuideRetriever retriever, GuideTexts texts, AnswerCounters counters) {
         this.retriever = retriever;
         this.texts = texts;
+        this.counters = counters;
     }
 
     @Override
-    public Reply answer(String question, Lang lang) {
+    public Reply answer(QuestionRequest request, java.util.function.Consumer<String> partials) {
+        counters.answered(AnswerPath.RETRIEVAL);
+        return answer(request.text(), request.lang(), List.of());
+    }
+
+    /** The entries that best answer the question (the model's grounding), or empty when the guide does not cover it. */
+    public List<KnowledgeEntry> entriesFor(String question) {
+        List<ScoredEntry> found = retriever.search(question, ENTRIES);
+        if (found.isEmpty() || !retriever.covers(question)) {
+            return List.of();
+        }
+        double best = found.get(0).score();
+        return found.stream().filter(s -> s.score() >= best * RELATIVE_CUTOFF).map(ScoredEntry::entry).toList();
+    }
+
+    /** The retrieval answer, with notes (why the model did not write it) shown first. */
+    public Reply answer(String question, Lang lang, List<String> notes) {
         List<ScoredEntry> found = retriever.search(question, ENTRIES);
         Reply.Builder reply = Reply.builder(Intent.QUESTION, lang);
+        notes.forEach(reply::note);
         if (found.isEmpty() || !retriever.covers(question)) {
             reply.title(texts.text(lang, "question.not-covered-title"));
             reply.paragraph(texts.text(lang, "question.not-covered"));

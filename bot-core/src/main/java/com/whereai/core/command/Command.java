@@ -65,6 +65,10 @@ public sealed interface Command {
     record ShowTopic(String topicId) implements Command {
     }
 
+    /** Thumbs up or down on an answer ("feedback up"), from a card's button. */
+    record Feedback(boolean up) implements Command {
+    }
+
     /** A free-form question, answered from the guide. */
     record Question(String text) implements Command {
     }

@@ -149,6 +149,11 @@ public final class CommandParser {
                 }
                 return Optional.of(modelFit(rest, signals.detect(rest), true)
                         .orElse(new Command.Invalid("error.fit-needs-size", List.of())));
+            case "feedback", "återkoppling":
+                if (rest.equals("up") || rest.equals("down")) {
+                    return Optional.of(new Command.Feedback(rest.equals("up")));
+                }
+                return Optional.empty();
             case "licence", "licences", "license", "licenses", "licens", "licenser", "licensing", "licensiering":
                 return Optional.of(new Command.Licences(rest.isEmpty() ? null : licenceAliases.get(rest)));
             case "concepts", "concept", "begrepp", "glossary", "ordlista", "nyckelbegrepp", "terms", "explain", "förklara":

@@ -95,6 +95,12 @@ public final class KnowledgeReplies {
         return reply.build();
     }
 
+    /** The answer to a thumbs up or down. */
+    public Reply thanks(Lang lang) {
+        return Reply.builder(Intent.FEEDBACK, lang).title(texts.text(lang, "feedback.title"))
+                .paragraph(texts.text(lang, "feedback.thanks")).build();
+    }
+
     /** Input the bot could not use: what was wrong and what to type instead. */
     public Reply clarify(String messageKey, List<String> args, Lang lang) {
         Reply.Builder reply = Reply.builder(Intent.CLARIFY, lang).title(texts.text(lang, "clarify.title"));

@@ -13,6 +13,7 @@ public enum Intent {
     CONCEPT("concept"),
     TOPIC("topic"),
     QUESTION("question"),
+    FEEDBACK("feedback"),
     CLARIFY("clarify");
 
     private final String id;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RetrievalAnswererTest {
 
     private final LuceneRetriever retriever = new LuceneRetriever(TestBot.GUIDE);
-    private final RetrievalAnswerer answerer = new RetrievalAnswerer(retriever, new GuideTexts(TestBot.GUIDE));
+    private final RetrievalAnswerer answerer = new RetrievalAnswerer(retriever, new GuideTexts(TestBot.GUIDE), new AnswerCounters());
 
     @ParameterizedTest(name = "\"{0}\" finds {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -36,7 +36,7 @@ class RetrievalAnswererTest {
 
     @Test
     void answers_with_quoted_entries_and_cites_them() {
-        Reply reply = answerer.answer("How do I install Ollama?", Lang.EN);
+        Reply reply = answerer.answer(new QuestionRequest("How do I install Ollama?", Lang.EN, null), partial -> { });
 
         assertThat(reply.intent()).isEqualTo(Intent.QUESTION);
         assertThat(reply.sources()).extracting(s -> s.id()).contains("topic.ollama-steps");
@@ -45,7 +45,7 @@ class RetrievalAnswererTest {
 
     @Test
     void says_plainly_when_the_guide_does_not_cover_something() {
-        Reply reply = answerer.answer("What is the capital of France?", Lang.EN);
+        Reply reply = answerer.answer(new QuestionRequest("What is the capital of France?", Lang.EN, null), partial -> { });
 
         assertThat(reply.title()).isEqualTo("The guide does not cover that");
     }
