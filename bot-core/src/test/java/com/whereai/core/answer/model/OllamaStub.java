@@ -1,0 +1,106 @@
+package com.whereai.core.answer.model;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * A stand-in for an Ollama server on 127.0.0.1 speaking its HTTP API: /api/tags, and /api/chat streaming
+ * NDJSON (or one JSON object when "stream" is false). What it answers is set per test.
+ */
+final class OllamaStub implements AutoCloseable {
+
+    enum Mode { ANSWER, SERVER_ERROR, MISSING_MODEL, SLOW_START, STALL, GARBAGE }
+
+    private final HttpServer server;
+    final List<String> chatRequests = new CopyOnWriteArrayList<>();
+    volatile Mode mode = Mode.ANSWER;
+    volatile List<String> tokens = List.of("Hello");
+    volatile long delayMillis = 0;
+
+    OllamaStub() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/api/tags", exchange -> send(exchange, 200, "{\"models\":[{\"name\":\"llama3.1:8b\",\"model\":\"llama3.1:8b\","
+                + "\"modified_at\":\"2026-11-01T10:00:00Z\",\"size\":4920753328,\"digest\":\"abc123\",\"details\":{\"format\":\"gguf\","
+                + "\"family\":\"llama\",\"parameter_size\":\"8.0B\",\"quantization_level\":\"Q4_K_M\"}}]}"));
+        server.createContext("/api/chat", this::chat);
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void chat(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        chatRequests.add(body);
+        switch (mode) {
+            case SERVER_ERROR -> send(exchange, 500, "{\"error\":\"something went wrong\"}");
+            case MISSING_MODEL -> send(exchange, 404, "{\"error\":\"model \\\"llama3.1:8b\\\" not found, try pulling it first\"}");
+            case GARBAGE -> send(exchange, 200, "this is not json at all\n");
+            default -> stream(exchange, body.replaceAll("\\s", "").contains("\"stream\":false"));
+        }
+    }
+
+    private void stream(HttpExchange exchange, boolean whole) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/x-ndjson");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            if (mode == Mode.SLOW_START) {
+                sleep(delayMillis);
+            }
+            if (whole) {
+                out.write(("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":\""
+                        + escape(String.join("", tokens)) + "\"},\"done\":true,\"done_reason\":\"stop\",\"eval_count\":10}\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            int sent = 0;
+            for (String token : tokens) {
+                out.write(("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":\""
+                        + escape(token) + "\"},\"done\":false}\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                if (mode == Mode.STALL && ++sent == 2) {
+                    sleep(delayMillis);
+                }
+            }
+            out.write(("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:01Z\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},"
+                    + "\"done\":true,\"done_reason\":\"stop\",\"total_duration\":1000,\"prompt_eval_count\":50,\"eval_count\":20}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the client gave up on a slow or stalled answer: fine
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
