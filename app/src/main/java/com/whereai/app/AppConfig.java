@@ -1,6 +1,8 @@
 package com.whereai.app;
 
 import com.whereai.knowledge.Lang;
+import com.whereai.core.answer.model.ModelSettings;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,11 +22,14 @@ public record AppConfig(
         Optional<String> microsoftAppTenantId,
         Optional<String> microsoftAppType,
         Optional<String> ollamaBaseUrl,
-        String ollamaModel) {
+        String ollamaModel,
+        Duration ollamaTimeout,
+        int ollamaMaxConcurrency,
+        int ollamaPerUserPerMinute) {
 
     public static final int DEFAULT_PORT = 3978;
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
-    public static final String DEFAULT_OLLAMA_MODEL = "llama3.1:8b";
+    public static final String DEFAULT_OLLAMA_MODEL = ModelSettings.DEFAULT_MODEL;
 
     /** Reads the variables; a malformed value is a {@link ConfigException} naming the variable. */
     public static AppConfig from(Map<String, String> env) {
@@ -40,7 +45,15 @@ public record AppConfig(
                 value(env, "MICROSOFT_APP_TENANT_ID"),
                 value(env, "MICROSOFT_APP_TYPE"),
                 value(env, "OLLAMA_BASE_URL"),
-                value(env, "OLLAMA_MODEL").orElse(DEFAULT_OLLAMA_MODEL));
+                value(env, "OLLAMA_MODEL").orElse(DEFAULT_OLLAMA_MODEL),
+                Duration.ofSeconds(positive(env, "OLLAMA_TIMEOUT", ModelSettings.DEFAULT_TIMEOUT.toSeconds())),
+                (int) positive(env, "OLLAMA_MAX_CONCURRENCY", ModelSettings.DEFAULT_CONCURRENCY),
+                (int) positive(env, "OLLAMA_PER_USER_PER_MINUTE", ModelSettings.DEFAULT_PER_USER_PER_MINUTE));
+    }
+
+    /** The local model's settings, when OLLAMA_BASE_URL is set. */
+    public Optional<ModelSettings> modelSettings() {
+        return ollamaBaseUrl.map(url -> new ModelSettings(url, ollamaModel, ollamaTimeout, ollamaMaxConcurrency, ollamaPerUserPerMinute));
     }
 
     public boolean slackEnabled() {
@@ -54,6 +67,23 @@ public record AppConfig(
     private static Optional<String> value(Map<String, String> env, String name) {
         String value = env.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static long positive(Map<String, String> env, String name, long fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String digits = value.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("s$", "");
+        try {
+            long parsed = Long.parseLong(digits);
+            if (parsed <= 0) {
+                throw new ConfigException(name + " must be a positive number, was " + value.strip());
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(name + " must be a positive number, was '" + value.strip() + "'");
+        }
     }
 
     private static int port(String value) {
@@ -84,7 +114,8 @@ public record AppConfig(
                 + ", slack=" + (slackEnabled() ? "on" : "off") + (slackAppToken.isPresent() ? " (socket mode)" : "")
                 + ", slackApiUrl=" + slackApiUrl
                 + ", teams=" + (teamsAuthenticated() ? "authenticated" : "local only")
-                + ", ollama=" + ollamaBaseUrl.map(u -> u + " " + ollamaModel).orElse("off") + "]";
+                + ", ollama=" + ollamaBaseUrl.map(u -> u + " " + ollamaModel + " (timeout " + ollamaTimeout.toSeconds() + " s, "
+                + ollamaMaxConcurrency + " at once)").orElse("off") + "]";
     }
 
     /** A malformed environment variable. */

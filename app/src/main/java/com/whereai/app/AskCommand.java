@@ -34,8 +34,16 @@ final class AskCommand implements Runnable {
     @Override
     public void run() {
         AppConfig config = context.config();
-        Reply reply = WhereAiBot.withBundledGuide().answer(new Query(String.join(" ", words), lang, config.defaultLang()));
-        context.out().print(json ? new JsonReplyWriter().write(reply) + "\n" : new PlainTextRenderer().render(reply));
+        WhereAiBot bot = Bots.create(config);
+        Query query = new Query(String.join(" ", words), lang, config.defaultLang());
+        if (json) {
+            context.out().print(new JsonReplyWriter().write(bot.answer(query)) + "\n");
+        } else {
+            StreamedText streamed = new StreamedText(context.out());
+            Reply reply = bot.answer(query, streamed);
+            streamed.finish();
+            context.out().print(new PlainTextRenderer().render(reply));
+        }
         context.out().flush();
     }
 }

@@ -34,7 +34,7 @@ final class ChatCommand implements Runnable {
     @Override
     public void run() {
         AppConfig config = context.config();
-        WhereAiBot bot = WhereAiBot.withBundledGuide();
+        WhereAiBot bot = Bots.create(config);
         PlainTextRenderer renderer = new PlainTextRenderer();
         PrintWriter out = context.out();
         Lang conversation = lang != null ? lang : config.defaultLang();
@@ -52,9 +52,11 @@ final class ChatCommand implements Runnable {
             if (line.isBlank()) {
                 continue;
             }
-            Reply reply = bot.answer(new Query(line, lang, conversation));
-            conversation = reply.lang();
             out.println();
+            StreamedText streamed = new StreamedText(out);
+            Reply reply = bot.answer(new Query(line, lang, conversation), streamed);
+            streamed.finish();
+            conversation = reply.lang();
             out.print(renderer.render(reply));
             out.println();
         }

@@ -99,6 +99,13 @@ public final class WhereAiBot {
         return cut ? withCutNote(reply, lang) : reply;
     }
 
+    /** Whether this query's answer will be written by a model, token by token (surfaces then show a placeholder). */
+    public boolean streams(Query query) {
+        String text = query.text().length() > MAX_INPUT_CHARS ? query.text().substring(0, MAX_INPUT_CHARS) : query.text();
+        return questions instanceof com.whereai.core.answer.model.ModelAnswerer
+                && parser.parse(NormalizedText.of(text)) instanceof Command.Question;
+    }
+
     public AnswerCounters counters() {
         return counters;
     }

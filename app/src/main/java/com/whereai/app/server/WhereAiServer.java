@@ -3,6 +3,8 @@ package com.whereai.app.server;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.whereai.app.AppConfig;
+import com.whereai.app.Bots;
+import com.whereai.core.answer.model.OllamaStatus;
 import com.whereai.core.WhereAiBot;
 import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.GuideLoader;
@@ -52,15 +54,16 @@ public final class WhereAiServer {
     /** Starts on {@code config.port()} (0 picks a free port). */
     public static WhereAiServer start(AppConfig config) {
         Guide guide = GuideLoader.loadBundled();
-        WhereAiBot bot = new WhereAiBot(guide, retrieval -> retrieval);
+        WhereAiBot bot = Bots.create(guide, config);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads("where-ai-worker-"));
+        config.modelSettings().ifPresent(settings -> workers.execute(() -> OllamaStatus.check(settings)));
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setPort(config.port());
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder("health", new HealthServlet(config)), "/health");
+        context.addServlet(new ServletHolder("health", new HealthServlet(config, bot.counters())), "/health");
         Optional<SlackSocketMode> socketMode = Optional.empty();
         if (config.slackEnabled()) {
             SlackSettings settings = new SlackSettings(config.slackSigningSecret().orElseThrow(), config.slackBotToken().orElseThrow(),

@@ -3,11 +3,16 @@ package com.whereai.slack.listen;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
 import com.whereai.core.reply.Reply;
+import com.whereai.knowledge.Lang;
+import com.whereai.slack.render.SlackLimits;
+import com.whereai.slack.render.SlackText;
 import java.util.regex.Pattern;
 
 /**
  * The shared part of answering a message written to the bot (a mention in a channel, a DM): strip the
- * mention, answer in the writer's language, post in the thread. Each event is answered once.
+ * mention, answer in the writer's language, post in the thread. Each event is answered once. An answer
+ * the local model writes is shown as it grows: a placeholder first, then chat.update about once a second,
+ * and last the finished card with its sources and feedback buttons.
  */
 final class ConversationListener {
 
@@ -30,8 +35,19 @@ final class ConversationListener {
         }
         String question = MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
         answers.later("message", () -> {
-            Reply reply = answers.answer(question, null, answers.languageFor(question, ctx.client(), user));
-            SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+            Lang lang = answers.languageFor(question, ctx.client(), user);
+            if (!answers.streams(question, lang)) {
+                Reply reply = answers.answer(question, null, lang);
+                SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+                        .text(answers.fallbackText(reply)).blocks(answers.publicCard(reply))));
+                return;
+            }
+            String ts = SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+                    .text(answers.text(lang, "slack.thinking")))).getTs();
+            Reply reply = answers.answer(question, null, lang, user, new ThrottledUpdates(partial -> SlackCalls.call("chat.update",
+                    () -> ctx.client().chatUpdate(r -> r.channel(channel).ts(ts).text(SlackText.cut(SlackText.escape(partial) + " …",
+                            SlackLimits.MESSAGE_TEXT)))), java.time.Clock.systemUTC()));
+            SlackCalls.call("chat.update", () -> ctx.client().chatUpdate(r -> r.channel(channel).ts(ts)
                     .text(answers.fallbackText(reply)).blocks(answers.publicCard(reply))));
         }, () -> SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
                 .text(answers.text(answers.languageWithoutCalling(question, user), "slack.error")))));

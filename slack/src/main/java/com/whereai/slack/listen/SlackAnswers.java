@@ -56,6 +56,16 @@ public final class SlackAnswers {
         return bot.answer(new Query(text, forced, fallback));
     }
 
+    /** Answers for a user; a model-written answer arrives in {@code partials} as it grows. */
+    public Reply answer(String text, Lang forced, Lang fallback, String userId, java.util.function.Consumer<String> partials) {
+        return bot.answer(new Query(text, forced, fallback, userId), partials);
+    }
+
+    /** Whether the answer will be written by the local model (so a placeholder goes out first). */
+    public boolean streams(String text, Lang lang) {
+        return bot.streams(new Query(text, null, lang));
+    }
+
     /** The reply as blocks with a share button (and, for recommendations, a "change answers" button). */
     public List<LayoutBlock> privateCard(Reply reply, String command) {
         List<BlockElement> extra = new ArrayList<>();

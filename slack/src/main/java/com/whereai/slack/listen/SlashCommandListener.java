@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * {@code /where-ai ...}: acks at once and answers privately through the response_url with a card and a
- * "share in channel" button. Alone, or with just "recommend", it opens the questionnaire modal instead.
+ * "share in channel" button. A model-written answer gets a placeholder first, then replaces it (the
+ * response_url takes only five messages, so the ephemeral answer is not updated token by token). Alone, or with just "recommend", it opens the questionnaire modal instead.
  */
 public final class SlashCommandListener implements SlashCommandHandler {
 
@@ -44,12 +45,33 @@ public final class SlashCommandListener implements SlashCommandHandler {
         }
         answers.later("slash command", () -> {
             Lang fallback = answers.languageFor(text, ctx.client(), user);
-            Reply reply = answers.answer(text, null, fallback);
-            respond(ctx, r -> r.responseType("ephemeral").text(answers.fallbackText(reply))
-                    .blocks(answers.privateCard(reply, text)));
+            boolean streams = answers.streams(text, fallback);
+            if (streams) {
+                respond(ctx, r -> r.responseType("ephemeral").text(answers.text(fallback, "slack.thinking")));
+            }
+            Reply reply = answers.answer(text, null, fallback, user, partial -> { });
+            if (streams) {
+                replacePlaceholder(ctx, answers.fallbackText(reply), answers.privateCard(reply, text));
+            } else {
+                respond(ctx, r -> r.responseType("ephemeral").text(answers.fallbackText(reply)).blocks(answers.privateCard(reply, text)));
+            }
         }, () -> respond(ctx, r -> r.responseType("ephemeral")
                 .text(answers.text(answers.languageWithoutCalling(text, user), "slack.error"))));
         return ctx.ack();
+    }
+
+    /** The slash-command response type has no replace_original, so the replacing message is written as JSON here. */
+    private static void replacePlaceholder(SlashCommandContext ctx, String text, java.util.List<com.slack.api.model.block.LayoutBlock> blocks) {
+        com.google.gson.JsonObject body = new com.google.gson.JsonObject();
+        body.addProperty("response_type", "ephemeral");
+        body.addProperty("replace_original", true);
+        body.addProperty("text", text);
+        body.add("blocks", com.slack.api.util.json.GsonFactory.createSnakeCase().toJsonTree(blocks));
+        try {
+            ctx.getSlack().send(ctx.getResponseUrl(), body.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("response_url failed", e);
+        }
     }
 
     private static void respond(SlashCommandContext ctx,

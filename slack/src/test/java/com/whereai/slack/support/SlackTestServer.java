@@ -42,7 +42,11 @@ public final class SlackTestServer implements AutoCloseable {
     private final App app;
 
     public SlackTestServer(SlackApiStub slack) throws Exception {
-        app = WhereAiSlackApp.create(new SlackSettings(SECRET, "xoxb-test-token", Optional.empty(), slack.apiUrl(), Lang.SV), BOT, GUIDE,
+        this(slack, BOT);
+    }
+
+    public SlackTestServer(SlackApiStub slack, WhereAiBot bot) throws Exception {
+        app = WhereAiSlackApp.create(new SlackSettings(SECRET, "xoxb-test-token", Optional.empty(), slack.apiUrl(), Lang.SV), bot, GUIDE,
                 workers);
         connector.setHost("127.0.0.1");
         jetty.addConnector(connector);

@@ -26,10 +26,14 @@ public final class TeamsTestServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     public TeamsTestServer(TeamsSettings settings) throws Exception {
+        this(settings, BOT);
+    }
+
+    public TeamsTestServer(TeamsSettings settings, WhereAiBot bot) throws Exception {
         connector.setHost("127.0.0.1");
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new TeamsMessagesServlet(new TeamsEndpoint(settings, BOT))), "/api/messages");
+        context.addServlet(new ServletHolder(new TeamsMessagesServlet(new TeamsEndpoint(settings, bot))), "/api/messages");
         jetty.setHandler(context);
         jetty.start();
     }

@@ -14,17 +14,19 @@ import java.util.concurrent.Executors;
  * A stand-in for an Ollama server on 127.0.0.1 speaking its HTTP API: /api/tags, and /api/chat streaming
  * NDJSON (or one JSON object when "stream" is false). What it answers is set per test.
  */
-final class OllamaStub implements AutoCloseable {
+public final class OllamaStub implements AutoCloseable {
 
-    enum Mode { ANSWER, SERVER_ERROR, MISSING_MODEL, SLOW_START, STALL, GARBAGE }
+    public enum Mode { ANSWER, SERVER_ERROR, MISSING_MODEL, SLOW_START, STALL, GARBAGE }
 
     private final HttpServer server;
-    final List<String> chatRequests = new CopyOnWriteArrayList<>();
-    volatile Mode mode = Mode.ANSWER;
-    volatile List<String> tokens = List.of("Hello");
-    volatile long delayMillis = 0;
+    public final List<String> chatRequests = new CopyOnWriteArrayList<>();
+    public volatile Mode mode = Mode.ANSWER;
+    public volatile List<String> tokens = List.of("Hello");
+    public volatile long delayMillis = 0;
+    /** A pause between tokens, as a real model has. */
+    public volatile long tokenDelayMillis = 0;
 
-    OllamaStub() throws IOException {
+    public OllamaStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/api/tags", exchange -> send(exchange, 200, "{\"models\":[{\"name\":\"llama3.1:8b\",\"model\":\"llama3.1:8b\","
@@ -34,7 +36,7 @@ final class OllamaStub implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -66,6 +68,7 @@ final class OllamaStub implements AutoCloseable {
                 out.write(("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":\""
                         + escape(token) + "\"},\"done\":false}\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
+                sleep(tokenDelayMillis);
                 if (mode == Mode.STALL && ++sent == 2) {
                     sleep(delayMillis);
                 }
