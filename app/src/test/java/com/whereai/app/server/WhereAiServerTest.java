@@ -42,6 +42,9 @@ class WhereAiServerTest {
         assertThat(json.get("slack").asText()).isEqualTo("http");
         assertThat(json.get("teams").asText()).isEqualTo("local");
         assertThat(response.body()).doesNotContain("very-secret");
+        assertThat(json.at("/answers/model").asLong()).isZero();
+        assertThat(json.at("/answers/retrieval").isNumber()).isTrue();
+        assertThat(json.at("/feedback/up").isNumber()).isTrue();
     }
 
     @Test
