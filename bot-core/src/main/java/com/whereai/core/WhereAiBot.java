@@ -3,6 +3,7 @@ package com.whereai.core;
 import com.whereai.core.answer.AnswerCounters;
 import com.whereai.core.answer.LuceneRetriever;
 import com.whereai.core.answer.QuestionRequest;
+import com.whereai.core.answer.SituationAwareRetriever;
 import com.whereai.core.answer.QuestionAnswerer;
 import com.whereai.core.answer.RetrievalAnswerer;
 import com.whereai.core.command.Command;
@@ -68,7 +69,8 @@ public final class WhereAiBot {
         this.texts = new GuideTexts(guide);
         this.parser = new CommandParser(guide, new SignalDetector());
         this.recommender = new Recommender(guide);
-        this.questions = questions.create(new RetrievalAnswerer(new LuceneRetriever(guide), texts, counters), texts, counters);
+        this.questions = questions.create(new RetrievalAnswerer(
+                new SituationAwareRetriever(new LuceneRetriever(guide), guide, recommender), texts, counters), texts, counters);
         this.help = new HelpReplies(texts);
         this.options = new OptionReplies(texts);
         this.compare = new CompareReplies(texts);

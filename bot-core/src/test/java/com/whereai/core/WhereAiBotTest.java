@@ -156,6 +156,16 @@ class WhereAiBotTest {
     }
 
     @Test
+    void a_question_naming_an_option_the_askers_situation_rules_out_leads_with_the_guides_reason() {
+        Reply reply = bot.answer(Query.of("vi har GDPR-känslig data men vill prova Claude, vad gäller?"));
+
+        assertThat(reply.intent()).isEqualTo(Intent.QUESTION);
+        assertThat(reply.lang()).isEqualTo(Lang.SV);
+        assertThat(reply.sources().get(0).id()).isEqualTo("option.proprietary-api.con.data-risk");
+        assertThat(reply.title()).isEqualTo("Störst risk för dataintegriteten");
+    }
+
+    @Test
     void empty_input_gets_help() {
         assertThat(bot.answer(Query.of("   ")).intent()).isEqualTo(Intent.HELP);
     }

@@ -33,6 +33,12 @@ class TeamsModelAnswersTest {
                 assertThat(connector.replies().get(0).json().get("type").asText()).isEqualTo("typing");
                 assertThat(card.toString()).contains("Svar ur guiden", "Ladda ner Ollama, välj en modell och kör kommandot i terminalen.",
                         "Bra svar", "\"command\":\"feedback up\"");
+
+                com.fasterxml.jackson.databind.node.ObjectNode thumbsUp = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                        .put("whereai", "command").put("command", "feedback up").put("lang", "sv");
+                server.post(Activities.submit(connector.serviceUrl(), thumbsUp).toString(), null);
+                connector.await(c -> c.body().contains("Tack för återkopplingen"));
+                assertThat(bot.counters().thumbsUp()).isEqualTo(1);
             }
         }
     }
