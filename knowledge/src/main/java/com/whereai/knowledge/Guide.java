@@ -110,7 +110,7 @@ public final class Guide {
             all.put(row.id(), new KnowledgeEntry(row.id(), EntryKind.VRAM_ROW, null,
                     new LocalizedText("VRAM för " + row.label(), "VRAM for " + row.label()),
                     new LocalizedText(VramRowText.describe(row, Lang.SV), VramRowText.describe(row, Lang.EN)),
-                    List.of(row.label(), "VRAM", "dator", "computer", "machine", "maskin", "kostnad", "cost", "price", "pris",
+                    List.of(row.label(), "dator", "computer", "machine", "maskin", "kostnad", "cost", "price", "pris",
                             "hårdvara", "hardware")));
         }
         for (Licence licence : licences) {

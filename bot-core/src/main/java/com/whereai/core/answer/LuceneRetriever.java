@@ -50,8 +50,10 @@ public final class LuceneRetriever implements GuideRetriever {
             "title_sv", 2.0f, "title_en", 2.0f, "aliases", 2.5f, "body_sv", 1.0f, "body_en", 1.0f);
     private static final float FUZZY = 0.35f;
     private static final float TIE_BREAKER = 0.1f;
+    private static final int FUZZY_PREFIX = 1;
     private static final int MAX_QUERY_TERMS = 40;
     private static final double MINIMUM_COVERAGE = 0.5;
+    private static final CharArraySet QUESTION_WORDS = questionWords();
 
     private final Map<String, KnowledgeEntry> entries = new java.util.HashMap<>();
     private final Analyzer analyzer;
@@ -60,7 +62,7 @@ public final class LuceneRetriever implements GuideRetriever {
     public LuceneRetriever(Guide guide) {
         Analyzer swedish = new SwedishAnalyzer();
         Analyzer english = new EnglishAnalyzer();
-        analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(questionWords()), Map.of(
+        analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(QUESTION_WORDS), Map.of(
                 "title_sv", swedish, "body_sv", swedish, "title_en", english, "body_en", english));
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
@@ -121,6 +123,7 @@ public final class LuceneRetriever implements GuideRetriever {
         double best = 0;
         for (String[] language : new String[][] {{"body_en", "title_en"}, {"body_sv", "title_sv"}}) {
             Set<String> terms = terms(language[0], question == null ? "" : question);
+            terms.removeIf(QUESTION_WORDS::contains);
             if (terms.isEmpty()) {
                 continue;
             }
@@ -130,17 +133,15 @@ public final class LuceneRetriever implements GuideRetriever {
         return best >= MINIMUM_COVERAGE;
     }
 
-    /** A word the guide has, exactly or within one typo (two for long words). */
+    /** A word the guide has: exactly in any of the fields, or within one typo (two for long words) in the body text. */
     private boolean known(String[] fields, String term) {
         try {
             for (String field : fields) {
-                Term t = new Term(field, term);
-                if (searcher.getIndexReader().docFreq(t) > 0
-                        || (term.length() >= 4 && searcher.count(new FuzzyQuery(t, term.length() >= 7 ? 2 : 1, 1)) > 0)) {
+                if (searcher.getIndexReader().docFreq(new Term(field, term)) > 0) {
                     return true;
                 }
             }
-            return false;
+            return term.length() >= 4 && searcher.count(fuzzy(new Term(fields[0], term))) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -149,27 +150,46 @@ public final class LuceneRetriever implements GuideRetriever {
     /**
      * One clause per word of the question, each the best of that word's matches across the fields (with a
      * little credit for the others): an entry that matches more of the question's words wins over one
-     * that repeats a single word in its title, aliases and body.
+     * that repeats a single word in its title, aliases and body. A word the guide has nowhere is looked
+     * for with a typo allowed (fuzzy matching is the costly part, so only then).
      */
     private Query query(String question) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int words = 0;
         for (String word : terms("aliases", question)) {
             List<Query> alternatives = new ArrayList<>();
+            List<Query> typos = new ArrayList<>();
             for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
                 for (String form : terms(field.getKey(), word)) {
                     Term t = new Term(field.getKey(), form);
-                    alternatives.add(new BoostQuery(new TermQuery(t), field.getValue()));
-                    if (form.length() >= 4) {
-                        alternatives.add(new BoostQuery(new FuzzyQuery(t, form.length() >= 7 ? 2 : 1, 1), field.getValue() * FUZZY));
+                    if (docFreq(t) > 0) {
+                        alternatives.add(new BoostQuery(new TermQuery(t), field.getValue()));
+                    } else if (form.length() >= 4) {
+                        typos.add(new BoostQuery(fuzzy(t), field.getValue() * FUZZY));
                     }
                 }
+            }
+            if (alternatives.isEmpty()) {
+                alternatives = typos;
             }
             if (!alternatives.isEmpty() && words++ < MAX_QUERY_TERMS) {
                 query.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), BooleanClause.Occur.SHOULD);
             }
         }
         return words == 0 ? null : query.build();
+    }
+
+    /** One typo (two in long words), the first letter taken as written: cheap to run, and typos rarely start a word. */
+    private static FuzzyQuery fuzzy(Term term) {
+        return new FuzzyQuery(term, term.text().length() >= 8 ? 2 : 1, FUZZY_PREFIX);
+    }
+
+    private int docFreq(Term term) {
+        try {
+            return searcher.getIndexReader().docFreq(term);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Set<String> terms(String field, String text) {
