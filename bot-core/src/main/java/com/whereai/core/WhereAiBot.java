@@ -1,6 +1,7 @@
 package com.whereai.core;
 
 import com.whereai.core.answer.AnswerCounters;
+import com.whereai.core.answer.LazyRetriever;
 import com.whereai.core.answer.LuceneRetriever;
 import com.whereai.core.answer.QuestionRequest;
 import com.whereai.core.answer.SituationAwareRetriever;
@@ -70,7 +71,7 @@ public final class WhereAiBot {
         this.parser = new CommandParser(guide, new SignalDetector());
         this.recommender = new Recommender(guide);
         this.questions = questions.create(new RetrievalAnswerer(
-                new SituationAwareRetriever(new LuceneRetriever(guide), guide, recommender), texts, counters), texts, counters);
+                new SituationAwareRetriever(new LazyRetriever(() -> new LuceneRetriever(guide)), guide, recommender), texts, counters), texts, counters);
         this.help = new HelpReplies(texts);
         this.options = new OptionReplies(texts);
         this.compare = new CompareReplies(texts);

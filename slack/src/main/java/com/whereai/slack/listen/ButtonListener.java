@@ -27,7 +27,7 @@ public final class ButtonListener implements BlockActionHandler {
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
         String user = payload.getUser().getId();
-        Optional<ButtonValue> value = payload.getActions().stream().findFirst().flatMap(a -> ButtonValue.decode(a.getValue()));
+        Optional<ButtonValue> value = Pressed.value(payload);
         answers.later("button", () -> {
             Reply reply = value.map(v -> answers.answer(v.command(), v.lang(), v.lang()))
                     .orElseGet(() -> answers.answer("help", null, answers.languageFor("", ctx.client(), user)));

@@ -32,7 +32,7 @@ public final class QuestionnaireButtonListener implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
-        Optional<ButtonValue> value = payload.getActions().stream().findFirst().flatMap(a -> ButtonValue.decode(a.getValue()));
+        Optional<ButtonValue> value = Pressed.value(payload);
         Lang lang = value.map(ButtonValue::lang).orElseGet(() -> answers.languageWithoutCalling("", payload.getUser().getId()));
         Answers prefill = Answers.fromSituation(signals.detect(NormalizedText.of(value.map(ButtonValue::command).orElse("")).text()),
                 Questionnaire.STANDARD);

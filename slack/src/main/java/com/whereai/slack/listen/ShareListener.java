@@ -30,7 +30,7 @@ public final class ShareListener implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
-        Optional<ButtonValue> value = payload.getActions().stream().findFirst().flatMap(a -> ButtonValue.decode(a.getValue()));
+        Optional<ButtonValue> value = Pressed.value(payload);
         String user = payload.getUser().getId();
         String channel = payload.getChannel() == null ? user : payload.getChannel().getId();
         answers.later("share", () -> {
