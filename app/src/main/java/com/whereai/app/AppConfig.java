@@ -56,8 +56,9 @@ public record AppConfig(
         return ollamaBaseUrl.map(url -> new ModelSettings(url, ollamaModel, ollamaTimeout, ollamaMaxConcurrency, ollamaPerUserPerMinute));
     }
 
+    /** Slack is on with a bot token and either a signing secret (HTTP) or an app token (Socket Mode). */
     public boolean slackEnabled() {
-        return slackSigningSecret.isPresent() && slackBotToken.isPresent();
+        return slackBotToken.isPresent() && (slackSigningSecret.isPresent() || slackAppToken.isPresent());
     }
 
     public boolean teamsAuthenticated() {

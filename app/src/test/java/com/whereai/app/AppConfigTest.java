@@ -22,9 +22,11 @@ class AppConfigTest {
     }
 
     @Test
-    void slack_is_on_only_with_both_secret_and_token() {
+    void slack_is_on_with_a_bot_token_and_a_signing_secret_or_an_app_token() {
         assertThat(AppConfig.from(Map.of("SLACK_SIGNING_SECRET", "s")).slackEnabled()).isFalse();
         assertThat(AppConfig.from(Map.of("SLACK_SIGNING_SECRET", "s", "SLACK_BOT_TOKEN", "xoxb-1")).slackEnabled()).isTrue();
+        assertThat(AppConfig.from(Map.of("SLACK_APP_TOKEN", "xapp-1", "SLACK_BOT_TOKEN", "xoxb-1")).slackEnabled())
+                .as("Socket Mode needs no signing secret").isTrue();
     }
 
     @Test

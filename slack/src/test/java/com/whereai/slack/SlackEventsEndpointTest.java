@@ -85,6 +85,16 @@ class SlackEventsEndpointTest {
     }
 
     @Test
+    void when_slack_cannot_open_the_questionnaire_the_user_gets_a_notice_not_a_500() throws Exception {
+        slack.answer("views.open", "{\"ok\":false,\"error\":\"expired_trigger_id\"}");
+
+        HttpResponse<String> ack = server.postForm(slashCommand("", slack.responseUrl("modal-failed")));
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).contains("ephemeral", "frågorna");
+    }
+
+    @Test
     void unsigned_stale_and_tampered_requests_are_refused_with_401() throws Exception {
         String body = SlackTestServer.encode(slashCommand("help", slack.responseUrl("x")));
 

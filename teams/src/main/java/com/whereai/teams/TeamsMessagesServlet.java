@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * POST /api/messages. Without an app id the endpoint is for local testing (Bot Framework Emulator) and
- * answers only callers on this machine.
+ * answers only callers on this machine: a request relayed by a proxy (X-Forwarded-For, Forwarded) is
+ * refused too, since through a tunnel every caller would look local.
  */
 public final class TeamsMessagesServlet extends HttpServlet {
 
@@ -23,7 +24,8 @@ public final class TeamsMessagesServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!endpoint.authenticated() && !InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+        if (!endpoint.authenticated() && (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()
+                || request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null)) {
             write(response, new TeamsEndpoint.Outcome(403,
                     "{\"error\":\"without MICROSOFT_APP_ID the Teams endpoint only answers this machine\"}"));
             return;

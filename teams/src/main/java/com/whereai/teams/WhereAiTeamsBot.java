@@ -74,7 +74,7 @@ public final class WhereAiTeamsBot extends ActivityHandler {
             return send(turn, questionnaire.build(lang, new Answers(Map.of(), "", ""), Map.of()), Messages.get().text(lang, "questionnaire.title"));
         }
         return typing(turn).thenCompose(sent -> {
-            Reply reply = bot.answer(new Query(text, forced, fallback));
+            Reply reply = bot.answer(new Query(text, forced, fallback, userOf(activity)));
             return send(turn, card(reply, text), reply.summary());
         });
     }
@@ -102,7 +102,7 @@ public final class WhereAiTeamsBot extends ActivityHandler {
         }
         String command = answers.toCommand(Questionnaire.STANDARD);
         return typing(turn).thenCompose(sent -> {
-            Reply reply = bot.answer(new Query(command, lang, lang));
+            Reply reply = bot.answer(new Query(command, lang, lang, userOf(turn.getActivity())));
             return send(turn, card(reply, command), reply.summary());
         });
     }
@@ -114,6 +114,14 @@ public final class WhereAiTeamsBot extends ActivityHandler {
         }
         return renderer.render(reply, List.of(renderer.submit(Messages.get().text(reply.lang(), "questionnaire.change"),
                 new CardAction(CardAction.CHANGE, command, reply.lang()), false)));
+    }
+
+    private static String userOf(Activity activity) {
+        ChannelAccount from = activity.getFrom();
+        if (from == null) {
+            return null;
+        }
+        return from.getAadObjectId() != null ? from.getAadObjectId() : from.getId();
     }
 
     private static String withoutMentions(Activity activity) {

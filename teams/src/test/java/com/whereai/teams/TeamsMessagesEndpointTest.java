@@ -133,6 +133,19 @@ class TeamsMessagesEndpointTest {
     }
 
     @Test
+    void without_an_app_id_a_request_relayed_by_a_proxy_is_refused() throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(server.url())).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "203.0.113.7")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(message(connector.serviceUrl(), "help", "personal", "en-US")
+                        .toString())).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        Thread.sleep(200);
+        assertThat(connector.replies()).isEmpty();
+    }
+
+    @Test
     void unreadable_json_is_a_400_not_a_500() throws Exception {
         assertThat(server.post("{not json", null).statusCode()).isEqualTo(400);
         assertThat(server.post("{\"text\":\"no type\"}", null).statusCode()).isEqualTo(400);

@@ -16,7 +16,8 @@ import com.whereai.teams.TeamsMessagesServlet;
 import com.whereai.teams.TeamsSettings;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +39,8 @@ public final class WhereAiServer {
     public static final String TEAMS_PATH = "/api/messages";
     private static final Logger LOG = LoggerFactory.getLogger(WhereAiServer.class);
     private static final int WORKERS = 8;
+    /** Work waiting for a worker; past this, users get a short "too busy" answer instead of a growing backlog. */
+    private static final int QUEUED_WORK = 500;
 
     private final Server jetty;
     private final ServerConnector connector;
@@ -55,7 +58,8 @@ public final class WhereAiServer {
     public static WhereAiServer start(AppConfig config) {
         Guide guide = GuideLoader.loadBundled();
         WhereAiBot bot = Bots.create(guide, config);
-        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads("where-ai-worker-"));
+        ExecutorService workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(QUEUED_WORK), daemonThreads("where-ai-worker-"));
         config.modelSettings().ifPresent(settings -> workers.execute(() -> OllamaStatus.check(settings)));
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
@@ -66,7 +70,9 @@ public final class WhereAiServer {
         context.addServlet(new ServletHolder("health", new HealthServlet(config, bot.counters())), "/health");
         Optional<SlackSocketMode> socketMode = Optional.empty();
         if (config.slackEnabled()) {
-            SlackSettings settings = new SlackSettings(config.slackSigningSecret().orElseThrow(), config.slackBotToken().orElseThrow(),
+            // Socket Mode needs no signing secret (Slack's WebSocket is authenticated by the app token); Bolt wants one anyway.
+            String signingSecret = config.slackSigningSecret().orElseGet(() -> java.util.UUID.randomUUID().toString());
+            SlackSettings settings = new SlackSettings(signingSecret, config.slackBotToken().orElseThrow(),
                     config.slackAppToken(), config.slackApiUrl(), config.defaultLang());
             App slack = WhereAiSlackApp.create(settings, bot, guide, workers);
             workers.execute(() -> WhereAiSlackApp.checkConnection(slack, settings));

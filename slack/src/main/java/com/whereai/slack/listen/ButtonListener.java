@@ -29,7 +29,7 @@ public final class ButtonListener implements BlockActionHandler {
         String user = payload.getUser().getId();
         Optional<ButtonValue> value = Pressed.value(payload);
         answers.later("button", () -> {
-            Reply reply = value.map(v -> answers.answer(v.command(), v.lang(), v.lang()))
+            Reply reply = value.map(v -> answers.answer(v.command(), v.lang(), v.lang(), user, partial -> { }))
                     .orElseGet(() -> answers.answer("help", null, answers.languageFor("", ctx.client(), user)));
             String command = value.map(ButtonValue::command).orElse("help");
             if (payload.getResponseUrl() != null) {

@@ -21,6 +21,8 @@ import java.util.Optional;
  */
 public final class QuestionnaireButtonListener implements BlockActionHandler {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QuestionnaireButtonListener.class);
+
     private final SlackAnswers answers;
     private final QuestionnaireModal modal = new QuestionnaireModal();
     private final SignalDetector signals = new SignalDetector();
@@ -37,8 +39,16 @@ public final class QuestionnaireButtonListener implements BlockActionHandler {
         Answers prefill = Answers.fromSituation(signals.detect(NormalizedText.of(value.map(ButtonValue::command).orElse("")).text()),
                 Questionnaire.STANDARD);
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-        SlackCalls.call("views.open", () -> ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId())
-                .view(modal.build(new ModalMetadata(channel, lang.code()), prefill))));
+        try {
+            SlackCalls.call("views.open", () -> ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId())
+                    .view(modal.build(new ModalMetadata(channel, lang.code()), prefill))));
+        } catch (RuntimeException e) {
+            LOG.warn("the questionnaire could not be opened: {}", e.getMessage());
+            if (payload.getResponseUrl() != null) {
+                answers.later("questionnaire notice", () -> ButtonListener.respond(ctx, r -> r.responseType("ephemeral")
+                        .replaceOriginal(false).text(answers.text(lang, "slack.questionnaire-failed"))), () -> { });
+            }
+        }
         return ctx.ack();
     }
 }

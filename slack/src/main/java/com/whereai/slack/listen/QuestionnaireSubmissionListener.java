@@ -40,7 +40,7 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
         String user = payload.getUser().getId();
         String command = filled.toCommand(Questionnaire.STANDARD);
         answers.later("questionnaire", () -> {
-            Reply reply = answers.answer(command, lang, lang);
+            Reply reply = answers.answer(command, lang, lang, user, partial -> { });
             deliver(ctx, metadata.channel(), user, reply, command);
         }, () -> SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(user)
                 .text(answers.text(lang, "slack.error")))));

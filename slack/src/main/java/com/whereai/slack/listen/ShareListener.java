@@ -35,7 +35,7 @@ public final class ShareListener implements BlockActionHandler {
         String channel = payload.getChannel() == null ? user : payload.getChannel().getId();
         answers.later("share", () -> {
             ButtonValue v = value.orElseThrow(() -> new IllegalArgumentException("share button without a value"));
-            Reply reply = answers.answer(v.command(), v.lang(), v.lang());
+            Reply reply = answers.answer(v.command(), v.lang(), v.lang(), user, partial -> { });
             List<LayoutBlock> blocks = new ArrayList<>();
             blocks.add(context(List.of(markdownText(answers.text(v.lang(), "slack.shared-by", "<@" + user + ">")))));
             List<LayoutBlock> card = answers.publicCard(reply);

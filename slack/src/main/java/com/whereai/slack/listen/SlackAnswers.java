@@ -106,7 +106,11 @@ public final class SlackAnswers {
             });
         } catch (RejectedExecutionException e) {
             LOG.warn("Slack {} dropped: too busy", what);
-            onError.run();
+            try {
+                onError.run();
+            } catch (RuntimeException again) {
+                LOG.warn("Slack {}: could not tell the user either: {}", what, again.toString());
+            }
         }
     }
 }

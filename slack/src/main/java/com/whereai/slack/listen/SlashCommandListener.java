@@ -23,6 +23,8 @@ import java.util.Set;
  */
 public final class SlashCommandListener implements SlashCommandHandler {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlashCommandListener.class);
+
     private static final Set<String> OPENS_QUESTIONNAIRE = Set.of("", "recommend", "rekommendera", "rek", "questionnaire", "frågor");
 
     private final SlackAnswers answers;
@@ -39,8 +41,13 @@ public final class SlashCommandListener implements SlashCommandHandler {
         String user = payload.getUserId();
         if (OPENS_QUESTIONNAIRE.contains(text.toLowerCase(Locale.ROOT))) {
             Lang lang = answers.languageWithoutCalling(text, user);
-            SlackCalls.call("views.open", () -> ctx.client().viewsOpen(r -> r.triggerId(ctx.getTriggerId())
-                    .view(modal.build(new ModalMetadata(payload.getChannelId(), lang.code()), new Answers(Map.of(), "", "")))));
+            try {
+                SlackCalls.call("views.open", () -> ctx.client().viewsOpen(r -> r.triggerId(ctx.getTriggerId())
+                        .view(modal.build(new ModalMetadata(payload.getChannelId(), lang.code()), new Answers(Map.of(), "", "")))));
+            } catch (RuntimeException e) {
+                LOG.warn("the questionnaire could not be opened: {}", e.getMessage());
+                return ctx.ack(r -> r.responseType("ephemeral").text(answers.text(lang, "slack.questionnaire-failed")));
+            }
             return ctx.ack();
         }
         answers.later("slash command", () -> {

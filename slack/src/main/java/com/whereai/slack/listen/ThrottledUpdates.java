@@ -5,9 +5,12 @@ import java.util.function.Consumer;
 
 /**
  * Passes a growing text on to Slack at most about once a second (chat.update is rate-limited); the text in
- * between is dropped, the final version is sent by the caller.
+ * between is dropped, the final version is sent by the caller. A failed update (Slack rate-limits
+ * chat.update) is skipped, never the answer.
  */
 final class ThrottledUpdates implements Consumer<String> {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ThrottledUpdates.class);
 
     static final long INTERVAL_MILLIS = 1_000;
 
@@ -26,7 +29,11 @@ final class ThrottledUpdates implements Consumer<String> {
         long now = clock.millis();
         if (now - last >= INTERVAL_MILLIS) {
             last = now;
-            update.accept(textSoFar);
+            try {
+                update.accept(textSoFar);
+            } catch (RuntimeException e) {
+                LOG.info("a live update was skipped: {}", e.getMessage());
+            }
         }
     }
 }

@@ -28,9 +28,17 @@ public record ButtonValue(String c, String l) {
 
     public String encode() {
         try {
+            String command = command();
             String json = JSON.writeValueAsString(this);
-            return json.length() <= SlackLimits.BUTTON_VALUE ? json
-                    : JSON.writeValueAsString(new ButtonValue(command().substring(0, SlackLimits.BUTTON_VALUE - 40), l));
+            while (json.length() > SlackLimits.BUTTON_VALUE) {
+                int cut = Math.max(0, command.length() - Math.max(1, (json.length() - SlackLimits.BUTTON_VALUE + 1) / 2));
+                if (cut > 0 && Character.isHighSurrogate(command.charAt(cut - 1))) {
+                    cut--;
+                }
+                command = command.substring(0, cut);
+                json = JSON.writeValueAsString(new ButtonValue(command, l));
+            }
+            return json;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

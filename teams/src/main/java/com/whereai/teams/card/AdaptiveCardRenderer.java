@@ -79,7 +79,7 @@ public final class AdaptiveCardRenderer {
     }
 
     public ObjectNode textBlock(String text) {
-        return json.createObjectNode().put("type", "TextBlock").put("text", cut(TeamsText.escape(text), TeamsLimits.TEXT)).put("wrap", true);
+        return json.createObjectNode().put("type", "TextBlock").put("text", TeamsText.escape(cut(text, TeamsLimits.TEXT))).put("wrap", true);
     }
 
     private ObjectNode render(CardElement element, Lang lang) {
@@ -91,14 +91,14 @@ public final class AdaptiveCardRenderer {
         }
         if (element instanceof CardElement.BulletList list) {
             StringBuilder text = new StringBuilder();
-            list.items().forEach(item -> text.append("- ").append(TeamsText.escape(item)).append("\r"));
-            return json.createObjectNode().put("type", "TextBlock").put("text", cut(text.toString().strip(), TeamsLimits.TEXT)).put("wrap", true);
+            list.items().forEach(item -> text.append("- ").append(TeamsText.escape(cut(item, TeamsLimits.TEXT / 4))).append("\r"));
+            return json.createObjectNode().put("type", "TextBlock").put("text", text.toString().strip()).put("wrap", true);
         }
         if (element instanceof CardElement.FactList facts) {
             ObjectNode set = json.createObjectNode().put("type", "FactSet");
             ArrayNode list = set.putArray("facts");
-            facts.facts().forEach(f -> list.addObject().put("title", cut(TeamsText.escape(f.label()), TeamsLimits.FACT_TITLE))
-                    .put("value", cut(TeamsText.escape(f.value()), TeamsLimits.TEXT)));
+            facts.facts().forEach(f -> list.addObject().put("title", TeamsText.escape(cut(f.label(), TeamsLimits.FACT_TITLE)))
+                    .put("value", TeamsText.escape(cut(f.value(), TeamsLimits.TEXT))));
             return set;
         }
         if (element instanceof CardElement.RatingTable table) {
@@ -111,8 +111,8 @@ public final class AdaptiveCardRenderer {
                 items.add(textBlock(item.position() + ". " + item.label() + "  " + Math.round(item.score() * 100) + " %").put("weight", "Bolder"));
                 if (!item.reasons().isEmpty()) {
                     StringBuilder text = new StringBuilder();
-                    item.reasons().forEach(r -> text.append("- ").append(TeamsText.escape(r)).append("\r"));
-                    items.add(json.createObjectNode().put("type", "TextBlock").put("text", cut(text.toString().strip(), TeamsLimits.TEXT))
+                    item.reasons().forEach(r -> text.append("- ").append(TeamsText.escape(cut(r, TeamsLimits.TEXT / 4))).append("\r"));
+                    items.add(json.createObjectNode().put("type", "TextBlock").put("text", text.toString().strip())
                             .put("wrap", true).put("spacing", "Small"));
                 }
             }

@@ -16,7 +16,7 @@ public final class TeamsText {
     }
 
     public static String escape(String text) {
-        String escaped = text.replace("<", "&lt;").replace(">", "&gt;");
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         return MARKDOWN.matcher(escaped).replaceAll("\\\\$1");
     }
 }

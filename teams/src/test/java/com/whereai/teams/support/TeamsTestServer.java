@@ -38,6 +38,10 @@ public final class TeamsTestServer implements AutoCloseable {
         jetty.start();
     }
 
+    public String url() {
+        return "http://127.0.0.1:" + connector.getLocalPort() + "/api/messages";
+    }
+
     public HttpResponse<String> post(String activity, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/api/messages"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity));

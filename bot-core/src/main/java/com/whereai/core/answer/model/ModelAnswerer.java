@@ -38,6 +38,7 @@ public final class ModelAnswerer implements QuestionAnswerer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelAnswerer.class);
     private static final long MINUTE_MILLIS = 60_000;
+    private static final int MAX_TRACKED_USERS = 10_000;
 
     private final StreamingChatModel model;
     private final ModelSettings settings;
@@ -74,24 +75,31 @@ public final class ModelAnswerer implements QuestionAnswerer {
         if (!slots.tryAcquire()) {
             return fallback(request, "model.busy");
         }
+        Slot slot = new Slot(slots);
         try {
-            String answer = stream(request, entries, partials);
-            if (answer == null) {
-                return fallback(request, "model.unavailable");
+            Outcome outcome = stream(request, entries, partials, slot);
+            if (outcome.answer() == null) {
+                return fallback(request, outcome.timedOut() ? "model.timeout" : "model.failed");
             }
+            String answer = outcome.answer();
             AnswerGuard.Guarded guarded = guard.guard(answer, entries);
             if (guarded.text().isBlank()) {
-                return fallback(request, "model.unavailable");
+                return fallback(request, "model.failed");
             }
             counters.answered(AnswerPath.MODEL);
             return reply(request, entries, guarded);
         } finally {
-            slots.release();
+            slot.releaseUnlessRunning();
         }
     }
 
-    /** The model's whole answer, or null when it failed or missed a deadline. */
-    private String stream(QuestionRequest request, List<KnowledgeEntry> entries, Consumer<String> partials) {
+    /** The model's whole answer, or none: because it missed a deadline, or because it failed. */
+    private record Outcome(String answer, boolean timedOut) {
+        static final Outcome FAILED = new Outcome(null, false);
+        static final Outcome TIMED_OUT = new Outcome(null, true);
+    }
+
+    private Outcome stream(QuestionRequest request, List<KnowledgeEntry> entries, Consumer<String> partials, Slot slot) {
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         try {
             model.chat(GroundedPrompt.messages(request.text(), request.lang(), entries), new StreamingChatResponseHandler() {
@@ -102,19 +110,22 @@ public final class ModelAnswerer implements QuestionAnswerer {
 
                 @Override
                 public void onCompleteResponse(ChatResponse response) {
+                    slot.callEnded();
                     String text = response.aiMessage() == null ? null : response.aiMessage().text();
                     events.add(new Event(null, text, true));
                 }
 
                 @Override
                 public void onError(Throwable error) {
+                    slot.callEnded();
                     events.add(new Event(null, null, true));
                     LOG.warn("local model failed: {}", error.toString());
                 }
             });
+            slot.callStarted();
         } catch (RuntimeException e) {
             LOG.warn("local model could not be called: {}", e.toString());
-            return null;
+            return Outcome.FAILED;
         }
         StringBuilder text = new StringBuilder();
         long timeoutMillis = settings.timeout().toMillis();
@@ -124,21 +135,25 @@ public final class ModelAnswerer implements QuestionAnswerer {
                 event = events.poll(timeoutMillis, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return null;
+                return Outcome.FAILED;
             }
             if (event == null) {
                 LOG.warn("local model {} after {} ms: answering from the guide instead", text.length() == 0 ? "did not start" : "stalled",
                         timeoutMillis);
-                return null;
+                return Outcome.TIMED_OUT;
             }
             if (event.done()) {
                 if (event.whole() != null && !event.whole().isBlank()) {
-                    return event.whole();
+                    return new Outcome(event.whole(), false);
                 }
-                return text.length() > 0 && event.whole() != null ? text.toString() : null;
+                return text.length() > 0 && event.whole() != null ? new Outcome(text.toString(), false) : Outcome.FAILED;
             }
             text.append(event.token());
-            partials.accept(text.toString());
+            try {
+                partials.accept(text.toString());
+            } catch (RuntimeException e) {
+                LOG.info("showing a partial answer failed: {}", e.toString());
+            }
         }
     }
 
@@ -177,10 +192,62 @@ public final class ModelAnswerer implements QuestionAnswerer {
                 return false;
             }
             recent.addLast(now);
-            return true;
         }
+        if (recentByUser.size() > MAX_TRACKED_USERS) {
+            recentByUser.values().removeIf(times -> {
+                synchronized (times) {
+                    return times.isEmpty() || now - times.peekLast() > MINUTE_MILLIS;
+                }
+            });
+        }
+        return true;
     }
 
     private record Event(String token, String whole, boolean done) {
+    }
+
+    /**
+     * One model call's place under the concurrency limit. An abandoned call (deadline missed) keeps its place
+     * until the model really stops — its own HTTP timeout ends it — so abandoned generations cannot pile up
+     * on the Ollama server.
+     */
+    private static final class Slot {
+        private final Semaphore slots;
+        private boolean started;
+        private boolean ended;
+        private boolean released;
+
+        Slot(Semaphore slots) {
+            this.slots = slots;
+        }
+
+        synchronized void callStarted() {
+            started = true;
+        }
+
+        synchronized void callEnded() {
+            ended = true;
+            if (started && !released && abandoned) {
+                release();
+            }
+        }
+
+        private boolean abandoned;
+
+        /** The answer is done with this call: give the place back now, or when the call ends. */
+        synchronized void releaseUnlessRunning() {
+            if (!started || ended) {
+                release();
+            } else {
+                abandoned = true;
+            }
+        }
+
+        private void release() {
+            if (!released) {
+                released = true;
+                slots.release();
+            }
+        }
     }
 }
