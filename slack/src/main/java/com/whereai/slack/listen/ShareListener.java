@@ -11,13 +11,15 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import com.whereai.core.reply.Reply;
 import com.whereai.slack.render.ButtonValue;
+import com.whereai.slack.render.SlackLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * "Share in channel": posts the same card publicly in the channel, attributed to the user who shares it,
- * and removes the private copy.
+ * "Share in channel": posts the same card publicly where the user is (through the response_url, so it works
+ * in private channels and DMs the bot is not a member of), attributed to the user who shares it, and
+ * removes the private copy.
  */
 public final class ShareListener implements BlockActionHandler {
 
@@ -39,11 +41,14 @@ public final class ShareListener implements BlockActionHandler {
             List<LayoutBlock> blocks = new ArrayList<>();
             blocks.add(context(List.of(markdownText(answers.text(v.lang(), "slack.shared-by", "<@" + user + ">")))));
             List<LayoutBlock> card = answers.publicCard(reply);
-            blocks.addAll(card.subList(0, Math.min(card.size(), com.whereai.slack.render.SlackLimits.MESSAGE_BLOCKS - 1)));
-            SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
-                    .text(answers.fallbackText(reply)).blocks(blocks)));
+            blocks.addAll(card.subList(0, Math.min(card.size(), SlackLimits.MESSAGE_BLOCKS - 1)));
             if (payload.getResponseUrl() != null) {
+                ButtonListener.respond(ctx, r -> r.responseType("in_channel").replaceOriginal(false)
+                        .text(answers.fallbackText(reply)).blocks(blocks));
                 ButtonListener.respond(ctx, r -> r.deleteOriginal(true));
+            } else {
+                SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
+                        .text(answers.fallbackText(reply)).blocks(blocks)));
             }
         }, () -> ButtonListener.respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(false)
                 .text(answers.text(value.map(ButtonValue::lang).orElse(com.whereai.knowledge.Lang.SV), "slack.share-failed"))));
