@@ -22,10 +22,6 @@ public final class GuideTexts {
         return guide;
     }
 
-    public Messages messages() {
-        return messages;
-    }
-
     /** "2A Egen server": the guide's number and the short name. */
     public String label(OptionId id, Lang lang) {
         return id.guideNumber() + " " + guide.option(id).shortName().in(lang);

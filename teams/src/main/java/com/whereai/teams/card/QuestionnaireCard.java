@@ -1,7 +1,6 @@
 package com.whereai.teams.card;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.whereai.core.i18n.Messages;
@@ -24,7 +23,6 @@ public final class QuestionnaireCard {
 
     private static final String TOGGLE_PREFIX = "needs.";
 
-    private final ObjectMapper json = new ObjectMapper();
     private final Questionnaire questionnaire = Questionnaire.STANDARD;
     private final Messages messages = Messages.get();
     private final AdaptiveCardRenderer renderer = new AdaptiveCardRenderer();
@@ -112,9 +110,5 @@ public final class QuestionnaireCard {
         for (Choice c : q.choices()) {
             choices.addObject().put("title", questionnaire.label(q, c, lang)).put("value", c.id());
         }
-    }
-
-    ObjectMapper mapper() {
-        return json;
     }
 }
