@@ -155,9 +155,10 @@ public final class SignalDetector {
         rule(LOW_BUDGET, none(),
                 "cheap", "low[- ]cost", "inexpensive", "(tight|small|limited|low|shoestring|no) budget", "free\\b",
                 "budget is (tight|small|limited)", "cost[- ]sensitive", "save money", "as little as possible",
-                "minimi[sz]e (cost|spend)", "can'?t afford", "cannot afford",
+                "minimi[sz]e (cost|spend)", "can'?t afford", "cannot afford", "start-?ups?\\b",
                 "billig", "låg kostnad", "lågkostnad", "(snål|liten|begränsad|låg|knapp|ingen) budget", "gratis",
                 "kostnadsmedveten", "spara pengar", "så lite som möjligt", "hålla nere kostnaden", "inte har råd",
+                "uppstartsbolag", "nystartad", "nystartat", "startup",
                 "har inte råd");
         rule(IT_STAFF, none(),
                 "(we have|we've got|we got|there is|there's|our|with) (an? |our |the |some )?(own |dedicated |in-house |strong |experienced |good )?"
