@@ -16,7 +16,6 @@ import com.whereai.core.questionnaire.Answers;
 import com.whereai.core.questionnaire.Questionnaire;
 import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
-import com.whereai.core.situation.SignalDetector;
 import com.whereai.core.text.LanguageDetector;
 import com.whereai.core.text.NormalizedText;
 import com.whereai.knowledge.Lang;
@@ -46,7 +45,6 @@ public final class WhereAiTeamsBot extends ActivityHandler {
     private final QuestionnaireCard questionnaire = new QuestionnaireCard();
     private final WelcomeCard welcome = new WelcomeCard();
     private final LanguageDetector languages = new LanguageDetector();
-    private final SignalDetector signals = new SignalDetector();
 
     public WhereAiTeamsBot(WhereAiBot bot, Lang defaultLang) {
         this.bot = bot;
@@ -63,7 +61,7 @@ public final class WhereAiTeamsBot extends ActivityHandler {
             return questionnaireSubmitted(turn, value, action.get().lang());
         }
         if (action.isPresent() && action.get().kind().equals(CardAction.CHANGE)) {
-            Answers prefill = Answers.fromSituation(signals.detect(NormalizedText.of(action.get().command()).text()), Questionnaire.STANDARD);
+            Answers prefill = Answers.fromCommand(action.get().command(), Questionnaire.STANDARD);
             return send(turn, questionnaire.build(action.get().lang(), prefill, Map.of()), Messages.get().text(action.get().lang(),
                     "questionnaire.title"));
         }

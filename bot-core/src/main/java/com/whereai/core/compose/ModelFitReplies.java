@@ -9,6 +9,7 @@ import com.whereai.core.reply.Action;
 import com.whereai.core.reply.CardElement;
 import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
+import com.whereai.core.text.Numbers;
 import com.whereai.knowledge.Lang;
 import com.whereai.knowledge.OptionId;
 import com.whereai.knowledge.VramRow;
@@ -33,7 +34,7 @@ public final class ModelFitReplies {
 
     private Reply forModel(ModelFitQuestion question, double billions, Lang lang) {
         int context = question.context().orElse(ModelFitCalculator.DEFAULT_CONTEXT);
-        String size = RecommendReplies.number(billions) + "B";
+        String size = Numbers.compact(billions) + "B";
         Reply.Builder reply = Reply.builder(Intent.MODEL_FIT, lang);
         List<Precision> precisions = question.precisionAsked().map(List::of).orElse(Precision.OVERVIEW);
         List<VramEstimate> estimates = precisions.stream().map(p -> calculator.estimate(billions, p, context)).toList();
@@ -109,7 +110,7 @@ public final class ModelFitReplies {
         for (Precision p : precisions) {
             Optional<Double> largest = calculator.largestFitting(available, p, context);
             facts.add(new CardElement.Fact(p.label(), largest
-                    .map(b -> texts.text(lang, "fit.capacity-up-to", RecommendReplies.number(b),
+                    .map(b -> texts.text(lang, "fit.capacity-up-to", Numbers.compact(b),
                             gb(calculator.estimate(b, p, context).totalGb(), lang)))
                     .orElse(texts.text(lang, "fit.capacity-none"))));
         }

@@ -13,6 +13,7 @@ import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
 import com.whereai.core.situation.Signal;
 import com.whereai.core.situation.Situation;
+import com.whereai.core.text.Numbers;
 import com.whereai.core.text.Stars;
 import com.whereai.knowledge.CriterionId;
 import com.whereai.knowledge.Lang;
@@ -142,7 +143,7 @@ public final class RecommendReplies {
         List<String> explicit = new ArrayList<>();
         for (CriterionId c : CriterionId.values()) {
             if (weights.isExplicit(c)) {
-                explicit.add(texts.guide().criterion(c).name().in(lang) + " " + number(weights.of(c)));
+                explicit.add(texts.guide().criterion(c).name().in(lang) + " " + Numbers.compact(weights.of(c)));
             }
         }
         if (!explicit.isEmpty()) {
@@ -152,10 +153,10 @@ public final class RecommendReplies {
 
     private String signalText(Signal signal, Situation situation, Lang lang) {
         if (signal == Signal.MODEL_SIZE && situation.modelBillions() != null) {
-            return texts.text(lang, "signal.model-size.value", number(situation.modelBillions()));
+            return texts.text(lang, "signal.model-size.value", Numbers.compact(situation.modelBillions()));
         }
         if (signal == Signal.AVAILABLE_VRAM && situation.vramGb() != null) {
-            return texts.text(lang, "signal.available-vram.value", number(situation.vramGb()));
+            return texts.text(lang, "signal.available-vram.value", Numbers.compact(situation.vramGb()));
         }
         return texts.text(lang, "signal." + signal.id());
     }
@@ -241,7 +242,4 @@ public final class RecommendReplies {
         return Math.round(score * 100) + " %";
     }
 
-    static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
-    }
 }

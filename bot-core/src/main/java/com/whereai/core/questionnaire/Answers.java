@@ -50,6 +50,13 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
                 situation.vram().map(Answers::number).orElse(""));
     }
 
+    private static final com.whereai.core.situation.SignalDetector SIGNALS = new com.whereai.core.situation.SignalDetector();
+
+    /** The answers a recommend command stands for ("recommend sensitive-data no-it-staff 13b"), to prefill a questionnaire. */
+    public static Answers fromCommand(String command, Questionnaire questionnaire) {
+        return fromSituation(SIGNALS.detect(com.whereai.core.text.NormalizedText.of(command).text()), questionnaire);
+    }
+
     /** What is wrong with the typed figures, per question id, as message keys; empty when all is well. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();

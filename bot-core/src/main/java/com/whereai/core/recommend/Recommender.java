@@ -7,6 +7,7 @@ import com.whereai.core.fit.VramEstimate;
 import com.whereai.core.i18n.Messages;
 import com.whereai.core.situation.Signal;
 import com.whereai.core.situation.Situation;
+import com.whereai.core.text.Numbers;
 import com.whereai.core.text.Stars;
 import com.whereai.knowledge.CriterionId;
 import com.whereai.knowledge.DeploymentOption;
@@ -20,7 +21,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -130,13 +130,13 @@ public final class Recommender {
             VramEstimate smallest = fit.estimate(billions, Precision.INT4, ModelFitCalculator.DEFAULT_CONTEXT);
             if (fit.verdict(smallest, available) == FitVerdict.DOES_NOT_FIT) {
                 return Optional.of(new Reason(Reason.Kind.EXCLUSION, messages.both("reason.model-too-big-for-vram",
-                        number(billions), number(Math.ceil(smallest.totalGb())), number(available)), "concept.vram"));
+                        Numbers.compact(billions), Numbers.compact(Math.ceil(smallest.totalGb())), Numbers.compact(available)), "concept.vram"));
             }
             return Optional.empty();
         }
         if (row.isOpenEnded() && billions > row.billionParameters()) {
             return Optional.of(new Reason(Reason.Kind.EXCLUSION,
-                    messages.both("reason.model-needs-ai-server", number(billions)), row.id()));
+                    messages.both("reason.model-needs-ai-server", Numbers.compact(billions)), row.id()));
         }
         return Optional.empty();
     }
@@ -247,9 +247,6 @@ public final class Recommender {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
-    }
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;

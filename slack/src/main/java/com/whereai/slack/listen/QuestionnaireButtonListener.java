@@ -7,8 +7,6 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.whereai.core.questionnaire.Answers;
 import com.whereai.core.questionnaire.Questionnaire;
-import com.whereai.core.situation.SignalDetector;
-import com.whereai.core.text.NormalizedText;
 import com.whereai.knowledge.Lang;
 import com.whereai.slack.render.ButtonValue;
 import com.whereai.slack.render.ModalMetadata;
@@ -25,7 +23,6 @@ public final class QuestionnaireButtonListener implements BlockActionHandler {
 
     private final SlackAnswers answers;
     private final QuestionnaireModal modal = new QuestionnaireModal();
-    private final SignalDetector signals = new SignalDetector();
 
     public QuestionnaireButtonListener(SlackAnswers answers) {
         this.answers = answers;
@@ -36,8 +33,7 @@ public final class QuestionnaireButtonListener implements BlockActionHandler {
         BlockActionPayload payload = request.getPayload();
         Optional<ButtonValue> value = Pressed.value(payload);
         Lang lang = value.map(ButtonValue::lang).orElseGet(() -> answers.languageWithoutCalling("", payload.getUser().getId()));
-        Answers prefill = Answers.fromSituation(signals.detect(NormalizedText.of(value.map(ButtonValue::command).orElse("")).text()),
-                Questionnaire.STANDARD);
+        Answers prefill = Answers.fromCommand(value.map(ButtonValue::command).orElse(""), Questionnaire.STANDARD);
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
         try {
             SlackCalls.call("views.open", () -> ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId())
