@@ -7,15 +7,29 @@ import java.util.Optional;
  * One message to the bot.
  *
  * @param text        what the user wrote, in the command language or free text
- * @param forcedLang  the language to answer in regardless of the text (--lang), or null
+ * @param forcedLang  the language to answer in regardless of the text (--lang, a card's language), or null
  * @param defaultLang the language when the text does not tell (WHERE_AI_LANG, a platform locale)
  * @param userId      who asks, for per-user limits (null when unknown)
+ * @param audience    who will see the answer: only the asker (the answer then offers to share it) or the conversation
  */
-public record Query(String text, Lang forcedLang, Lang defaultLang, String userId) {
+public record Query(String text, Lang forcedLang, Lang defaultLang, String userId, Audience audience) {
+
+    /** Who sees an answer. */
+    public enum Audience {
+        /** Only the asker (Slack's ephemeral answers): the answer offers "share in channel". */
+        ASKER,
+        /** Everyone in the conversation, or a terminal. */
+        CONVERSATION
+    }
 
     public Query {
         text = text == null ? "" : text;
         defaultLang = defaultLang == null ? Lang.SV : defaultLang;
+        audience = audience == null ? Audience.CONVERSATION : audience;
+    }
+
+    public Query(String text, Lang forcedLang, Lang defaultLang, String userId) {
+        this(text, forcedLang, defaultLang, userId, Audience.CONVERSATION);
     }
 
     public Query(String text, Lang forcedLang, Lang defaultLang) {
@@ -24,6 +38,11 @@ public record Query(String text, Lang forcedLang, Lang defaultLang, String userI
 
     public static Query of(String text) {
         return new Query(text, null, Lang.SV);
+    }
+
+    /** The same query, answered only to the asker. */
+    public Query toAskerOnly() {
+        return new Query(text, forcedLang, defaultLang, userId, Audience.ASKER);
     }
 
     public Optional<Lang> forced() {

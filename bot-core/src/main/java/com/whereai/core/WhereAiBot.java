@@ -11,13 +11,19 @@ import com.whereai.core.command.Command;
 import com.whereai.core.command.CommandParser;
 import com.whereai.core.compose.CompareReplies;
 import com.whereai.core.compose.GuideTexts;
+import com.whereai.core.command.CommandWords;
+import com.whereai.core.compose.GreetingReplies;
 import com.whereai.core.compose.HelpReplies;
+import com.whereai.core.compose.QuestionnaireReplies;
+import com.whereai.core.questionnaire.Answers;
+import com.whereai.core.reply.Action;
+import com.whereai.core.reply.FormSubmission;
+import com.whereai.core.reply.Intent;
 import com.whereai.core.compose.KnowledgeReplies;
 import com.whereai.core.compose.ModelFitReplies;
 import com.whereai.core.compose.OptionReplies;
 import com.whereai.core.compose.RecommendReplies;
 import com.whereai.core.recommend.Recommender;
-import com.whereai.core.reply.CardElement;
 import com.whereai.core.reply.Reply;
 import com.whereai.core.situation.SignalDetector;
 import com.whereai.core.text.LanguageDetector;
@@ -25,8 +31,7 @@ import com.whereai.core.text.NormalizedText;
 import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.GuideLoader;
 import com.whereai.knowledge.Lang;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -49,6 +54,9 @@ public final class WhereAiBot {
     private final RecommendReplies recommendations;
     private final ModelFitReplies modelFit;
     private final KnowledgeReplies knowledge;
+    private final QuestionnaireReplies questionnaire;
+    private final GreetingReplies greetings;
+    private final SignalDetector signals;
     private final GuideTexts texts;
     private final AnswerCounters counters = new AnswerCounters();
 
@@ -68,7 +76,8 @@ public final class WhereAiBot {
 
     public WhereAiBot(Guide guide, AnswererFactory questions) {
         this.texts = new GuideTexts(guide);
-        this.parser = new CommandParser(guide, new SignalDetector());
+        this.signals = new SignalDetector();
+        this.parser = new CommandParser(guide, signals, CommandWords.bundled());
         this.recommender = new Recommender(guide);
         this.questions = questions.create(new RetrievalAnswerer(
                 new SituationAwareRetriever(new LazyRetriever(() -> new LuceneRetriever(guide)), guide, recommender), texts, counters), texts, counters);
@@ -78,6 +87,8 @@ public final class WhereAiBot {
         this.recommendations = new RecommendReplies(texts);
         this.modelFit = new ModelFitReplies(texts);
         this.knowledge = new KnowledgeReplies(texts);
+        this.questionnaire = new QuestionnaireReplies(texts);
+        this.greetings = new GreetingReplies(texts);
     }
 
     /** The bot with the bundled guide, answering questions by retrieval. */
@@ -86,27 +97,73 @@ public final class WhereAiBot {
     }
 
     public Reply answer(Query query) {
-        return answer(query, partial -> { });
+        return prepare(query).answer(partial -> { });
     }
 
     /** Answers a query; a free-form answer written by a model arrives in {@code partials} as it grows. */
     public Reply answer(Query query, Consumer<String> partials) {
-        String text = query.text();
-        boolean cut = text.length() > MAX_INPUT_CHARS;
-        if (cut) {
-            text = text.substring(0, MAX_INPUT_CHARS);
-        }
+        return prepare(query).answer(partials);
+    }
+
+    /**
+     * Reads a query without answering it yet, so that a surface can decide how to show the answer first: open
+     * a form in place (Slack must do it before its 3-second acknowledgement), or show a placeholder while a
+     * model writes.
+     */
+    public PreparedAnswer prepare(Query query) {
+        boolean cut = query.text().length() > MAX_INPUT_CHARS;
+        String text = cut ? query.text().substring(0, MAX_INPUT_CHARS) : query.text();
         NormalizedText input = NormalizedText.of(text);
         Lang lang = query.forced().orElseGet(() -> languages.detect(input.text()).orElse(query.defaultLang()));
-        Reply reply = answer(parser.parse(input), lang, query.userId(), partials);
-        return cut ? withCutNote(reply, lang) : reply;
+        Command command = parser.parse(input);
+        return new PreparedAnswer(command, lang, command instanceof Command.Question && questions.streams(), partials -> {
+            Reply reply = answer(command, lang, query.userId(), partials);
+            if (cut) {
+                reply = reply.withNoteFirst(texts.text(lang, "input.cut", MAX_INPUT_CHARS));
+            }
+            if (query.audience() == Query.Audience.ASKER && reply.intent() != Intent.QUESTIONNAIRE) {
+                reply = reply.withAction(new Action.Share(texts.text(lang, "action.share"), text));
+            }
+            return reply;
+        });
     }
 
     /** Whether this query's answer will be written by a model, token by token (surfaces then show a placeholder). */
     public boolean streams(Query query) {
-        String text = query.text().length() > MAX_INPUT_CHARS ? query.text().substring(0, MAX_INPUT_CHARS) : query.text();
-        return questions instanceof com.whereai.core.answer.model.ModelAnswerer
-                && parser.parse(NormalizedText.of(text)) instanceof Command.Question;
+        return prepare(query).streams();
+    }
+
+    /**
+     * A form submitted on any surface: the questionnaire with its errors marked when a figure cannot be read,
+     * else the recommendation for the answers.
+     */
+    public Reply submit(FormSubmission submission, Query.Audience audience) {
+        Answers answers = questionnaire.read(submission.values());
+        if (!answers.problems().isEmpty()) {
+            return questionnaire.questionnaire(answers, answers.problems(), submission.lang());
+        }
+        Lang lang = submission.lang();
+        return answer(new Query(answers.toCommand(questionnaire.questionnaire()), lang, lang, submission.userId(), audience));
+    }
+
+    /**
+     * The questionnaire prefilled with the situation {@code text} describes: what an "Adjust" button opens
+     * (its command, "questionnaire sensitive-data 70b"), or any description of a team.
+     */
+    public Reply questionnaire(String text, Lang lang) {
+        String situation = text.length() > MAX_INPUT_CHARS ? text.substring(0, MAX_INPUT_CHARS) : text;
+        return questionnaire.questionnaire(Answers.fromSituation(signals.detect(NormalizedText.of(situation).text()),
+                questionnaire.questionnaire()), Map.of(), lang);
+    }
+
+    /** Slack's Home tab. */
+    public Reply home(Lang lang) {
+        return greetings.home(lang);
+    }
+
+    /** The greeting when where-ai joins a chat or a team. */
+    public Reply welcome(Lang lang) {
+        return greetings.welcome(lang);
     }
 
     public AnswerCounters counters() {
@@ -151,16 +208,13 @@ public final class WhereAiBot {
             counters.feedback(c.up());
             return knowledge.thanks(lang);
         }
+        if (command instanceof Command.OpenQuestionnaire c) {
+            return questionnaire(c.prefill(), lang);
+        }
         if (command instanceof Command.Invalid c) {
             return knowledge.clarify(c.messageKey(), c.args(), lang);
         }
         throw new IllegalStateException("unhandled command " + command);
     }
 
-    private Reply withCutNote(Reply reply, Lang lang) {
-        List<CardElement> body = new ArrayList<>(reply.body());
-        body.add(0, new CardElement.Note(texts.text(lang, "input.cut", MAX_INPUT_CHARS)));
-        return new Reply(reply.intent(), reply.lang(), reply.title(), reply.summary(), body, reply.actions(), reply.sources(),
-                reply.recommendation(), reply.ratings());
-    }
 }

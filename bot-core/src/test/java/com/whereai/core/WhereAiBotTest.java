@@ -55,7 +55,8 @@ class WhereAiBotTest {
         assertThat(reply.ratings()).hasSize(6);
         assertThat(reply.ratings().get(OptionId.LOCAL)).containsExactly(2, 5, 2, 5, 2, 2, 5, 4, 5);
         assertThat(reply.ratings().get(OptionId.PROPRIETARY_API)).containsExactly(5, 2, 5, 2, 5, 5, 3, 5, 2);
-        assertThat(reply.body()).anyMatch(e -> e instanceof CardElement.RatingTable t && t.rows().size() == 6);
+        assertThat(reply.body()).anyMatch(e -> e instanceof CardElement.Table t && t.header().size() == 1 + 6 && t.rows().size() == 9
+                && t.rows().get(0).subList(1, 7).equals(List.of("★★☆☆☆", "★☆☆☆☆", "★★★★★", "★★★★★", "★★★★☆", "★★★★★")));
     }
 
     @Test

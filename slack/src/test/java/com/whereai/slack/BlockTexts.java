@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Every text a person would see in a Block Kit payload, joined by newlines. */
-final class BlockTexts {
+public final class BlockTexts {
 
     private BlockTexts() {
     }
 
-    static String of(JsonNode blocks) {
+    public static String of(JsonNode blocks) {
         List<String> texts = new ArrayList<>();
         collect(blocks, texts);
         return String.join("\n", texts);

@@ -14,4 +14,9 @@ public interface QuestionAnswerer {
      * @param partials receives the answer's text as it grows, for surfaces that show it streaming; may be ignored
      */
     Reply answer(QuestionRequest question, Consumer<String> partials);
+
+    /** Whether answers are written token by token (surfaces then show a placeholder). */
+    default boolean streams() {
+        return false;
+    }
 }

@@ -41,6 +41,13 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * "questionnaire", "frågor", "recommend" alone: the questionnaire, prefilled from the situation in
+     * {@code prefill} ("questionnaire sensitive-data 70b").
+     */
+    record OpenQuestionnaire(String prefill) implements Command {
+    }
+
     /** "why not 3 ...": where one option stands for the situation described after it. */
     record WhyNot(OptionId option, Situation situation, Map<CriterionId, Double> weights, String situationText)
             implements Command {

@@ -49,13 +49,15 @@ public final class CommandParser {
 
     private final OptionResolver options;
     private final SignalDetector signals;
+    private final CommandWords words;
     private final Map<String, String> conceptAliases = new HashMap<>();
     private final Map<String, String> licenceAliases = new HashMap<>();
     private final Map<String, String> topicAliases = new HashMap<>();
 
-    public CommandParser(Guide guide, SignalDetector signals) {
+    public CommandParser(Guide guide, SignalDetector signals, CommandWords words) {
         this.options = new OptionResolver(guide);
         this.signals = signals;
+        this.words = words;
         for (Concept c : guide.concepts()) {
             conceptAliases.put(c.name().sv().toLowerCase(Locale.ROOT), c.id());
             conceptAliases.put(c.name().en().toLowerCase(Locale.ROOT), c.id());
@@ -124,52 +126,53 @@ public final class CommandParser {
         }
         String word = head.group(1);
         String rest = head.group(2) == null ? "" : head.group(2).strip();
-        switch (word) {
-            case "help", "hjälp", "/help", "-h", "--help", "commands", "kommandon":
+        Optional<CommandWord> command = words.command(word);
+        if (command.isEmpty()) {
+            if (text.contains(" vs ") || text.contains(" vs. ") || text.contains(" versus ") || text.contains(" mot ")) {
+                OptionResolver.Resolution r = options.resolveAll(text);
+                if (r.options().size() >= 2 && r.unknown().isEmpty()) {
+                    return Optional.of(new Command.Compare(r.options()));
+                }
+            }
+            return Optional.empty();
+        }
+        switch (command.get()) {
+            case HELP:
                 return Optional.of(new Command.Help());
-            case "options", "alternativ", "alternativen", "list", "lista", "overview", "översikt", "all":
+            case OPTIONS:
+            case OPTION:
                 if (rest.isEmpty()) {
                     return Optional.of(new Command.ListOptions());
                 }
                 return Optional.of(options.resolveWhole(rest).<Command>map(Command.ShowOption::new)
                         .orElseGet(() -> unknownOption(rest)));
-            case "option", "alt", "details", "detaljer", "detail":
-                if (rest.isEmpty()) {
-                    return Optional.of(new Command.ListOptions());
-                }
-                return Optional.of(options.resolveWhole(rest).<Command>map(Command.ShowOption::new)
-                        .orElseGet(() -> unknownOption(rest)));
-            case "compare", "jämför", "jamfor", "comparison", "jämförelse", "table", "tabell", "stars", "stjärnor", "ratings", "betyg":
+            case COMPARE:
                 return Optional.of(compare(rest));
-            case "recommend", "rekommendera", "recommendation", "rekommendation", "suggest", "föreslå", "advise", "råd":
-                return Optional.of(recommend(rest));
-            case "vram", "fit", "fits", "passar", "modelfit", "model-fit":
+            case RECOMMEND:
+                return Optional.of(rest.isEmpty() ? new Command.OpenQuestionnaire("") : recommend(rest));
+            case QUESTIONNAIRE:
+                return Optional.of(new Command.OpenQuestionnaire(rest));
+            case MODEL_FIT:
                 if (rest.isEmpty()) {
                     return Optional.of(new Command.Concepts("concept.vram"));
                 }
                 return Optional.of(modelFit(rest, signals.detect(rest), true)
                         .orElse(new Command.Invalid("error.fit-needs-size", List.of())));
-            case "feedback", "återkoppling":
+            case FEEDBACK:
                 if (rest.equals("up") || rest.equals("down")) {
                     return Optional.of(new Command.Feedback(rest.equals("up")));
                 }
                 return Optional.empty();
-            case "licence", "licences", "license", "licenses", "licens", "licenser", "licensing", "licensiering":
+            case LICENCES:
                 return Optional.of(new Command.Licences(rest.isEmpty() ? null : licenceAliases.get(rest)));
-            case "concepts", "concept", "begrepp", "glossary", "ordlista", "nyckelbegrepp", "terms", "explain", "förklara":
+            case CONCEPTS:
                 if (rest.isEmpty()) {
                     return Optional.of(new Command.Concepts(null));
                 }
                 String concept = conceptAliases.get(rest);
                 return concept == null ? Optional.empty() : Optional.of(new Command.Concepts(concept));
             default:
-                if (text.contains(" vs ") || text.contains(" vs. ") || text.contains(" versus ") || text.contains(" mot ")) {
-                    OptionResolver.Resolution r = options.resolveAll(text);
-                    if (r.options().size() >= 2 && r.unknown().isEmpty()) {
-                        return Optional.of(new Command.Compare(r.options()));
-                    }
-                }
-                return Optional.empty();
+                throw new IllegalStateException("no case for the command " + command.get());
         }
     }
 

@@ -4,8 +4,9 @@ import com.whereai.core.reply.Action;
 import com.whereai.core.reply.CardElement;
 import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
+import com.whereai.core.text.Stars;
+import com.whereai.knowledge.Criterion;
 import com.whereai.knowledge.CriterionId;
-import com.whereai.knowledge.DeploymentOption;
 import com.whereai.knowledge.Lang;
 import com.whereai.knowledge.OptionId;
 import java.util.ArrayList;
@@ -25,15 +26,20 @@ public final class CompareReplies {
         List<OptionId> options = asked.isEmpty() ? Arrays.asList(OptionId.values()) : asked;
         Reply.Builder reply = Reply.builder(Intent.COMPARE, lang).title(texts.text(lang, "compare.title"));
         reply.paragraph(texts.text(lang, asked.isEmpty() ? "compare.intro-all" : "compare.intro-some"));
-        List<String> criteria = texts.guide().criteria().stream().map(c -> c.name().in(lang)).toList();
-        List<CardElement.RatingRow> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(""));
+        List<String> footnotes = new ArrayList<>();
         for (OptionId id : options) {
-            DeploymentOption option = texts.guide().option(id);
-            List<Integer> stars = Arrays.stream(option.starsInOrder()).boxed().toList();
-            rows.add(new CardElement.RatingRow(id, texts.label(id, lang), stars));
-            reply.rating(id, stars);
+            header.add(id.guideNumber());
+            footnotes.add(id.guideNumber() + " = " + texts.label(id, lang));
+            reply.rating(id, Arrays.stream(texts.guide().option(id).starsInOrder()).boxed().toList());
         }
-        reply.add(new CardElement.RatingTable(criteria, rows));
+        List<List<String>> rows = new ArrayList<>();
+        for (Criterion c : texts.guide().criteria()) {
+            List<String> row = new ArrayList<>(List.of(c.name().in(lang)));
+            options.forEach(id -> row.add(Stars.of(texts.guide().option(id).stars(c.criterionId()))));
+            rows.add(row);
+        }
+        reply.add(new CardElement.Table(header, rows, footnotes));
         if (options.size() >= 2) {
             reply.bullets(strengths(options, lang));
         }

@@ -1,6 +1,8 @@
 package com.whereai.core.compose;
 
 import com.whereai.core.fit.ModelFitCalculator;
+import com.whereai.core.questionnaire.Answers;
+import com.whereai.core.questionnaire.Questionnaire;
 import com.whereai.core.recommend.AnswerChange;
 import com.whereai.core.recommend.ExcludedOption;
 import com.whereai.core.recommend.RankedOption;
@@ -51,19 +53,19 @@ public final class RecommendReplies {
         understood(reply, rec.situation(), rec.weights(), lang);
         if (top.isPresent()) {
             reply.summary(title + " – " + firstReason(top.get(), lang));
-            List<CardElement.RankedItem> items = new ArrayList<>();
+            List<CardElement.Item> items = new ArrayList<>();
             for (int i = 0; i < rec.ranking().size(); i++) {
                 RankedOption ranked = rec.ranking().get(i);
                 List<String> lines = new ArrayList<>();
                 ranked.reasons().stream().limit(i == 0 ? TOP_REASONS : OTHER_REASONS).forEach(r -> lines.add(r.text().in(lang)));
                 ranked.caveats().stream().limit(i == 0 ? 2 : 1)
                         .forEach(r -> lines.add(texts.text(lang, "recommend.caveat", r.text().in(lang))));
-                items.add(new CardElement.RankedItem(i + 1, ranked.option(), texts.label(ranked.option(), lang), ranked.score(), lines));
+                items.add(new CardElement.Item((i + 1) + ". " + texts.label(ranked.option(), lang), percent(ranked.score()), lines, null));
                 citeReasons(reply, ranked.reasons());
                 citeReasons(reply, ranked.caveats());
                 texts.cite(reply, ranked.option().entryId());
             }
-            reply.heading(texts.text(lang, "recommend.ranking")).add(new CardElement.RankedList(items));
+            reply.heading(texts.text(lang, "recommend.ranking")).add(new CardElement.ItemList(items));
             rec.runnerUp().ifPresent(second -> reply.paragraph(runnerUp(top.get(), second, rec.weights(), lang)));
         } else {
             reply.paragraph(texts.text(lang, "recommend.all-excluded"));
@@ -125,7 +127,7 @@ public final class RecommendReplies {
         texts.cite(reply, option.entryId());
         texts.cite(reply, "topic.ratings-table");
         reply.action(Action.primary(texts.text(lang, "action.back-to-recommendation"),
-                (texts.text(lang, "command.recommend") + " " + situationText).strip()));
+                (texts.text(lang, "command.recommend") + " " + SituationWords.of(rec.situation(), rec.weights())).strip()));
         reply.action(Action.of(texts.text(lang, "action.details", texts.label(option, lang)), option.guideNumber().toLowerCase(Locale.ROOT)));
         return reply.build();
     }
@@ -184,7 +186,11 @@ public final class RecommendReplies {
             reply.action(Action.of(texts.text(lang, "action.compare-top"), compare.toString()));
         }
         whyNotCandidate(rec).ifPresent(o -> reply.action(Action.of(texts.text(lang, "action.why-not", texts.label(o, lang)),
-                (texts.text(lang, "command.why-not") + " " + o.guideNumber().toLowerCase(Locale.ROOT) + " " + situationText).strip())));
+                (texts.text(lang, "command.why-not") + " " + o.guideNumber().toLowerCase(Locale.ROOT) + " "
+                        + SituationWords.of(rec.situation(), rec.weights())).strip())));
+        String answers = Answers.fromSituation(rec.situation(), Questionnaire.STANDARD).toWords(Questionnaire.STANDARD);
+        reply.action(new Action.OpenForm(texts.text(lang, "questionnaire.change"),
+                (texts.text(lang, "command.questionnaire") + " " + answers).strip(), false));
     }
 
     /** The option a reader most likely wonders about: the first one ruled out, else the last in the ranking. */

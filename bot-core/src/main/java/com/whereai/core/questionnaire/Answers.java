@@ -50,11 +50,31 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
                 situation.vram().map(Answers::number).orElse(""));
     }
 
-    private static final com.whereai.core.situation.SignalDetector SIGNALS = new com.whereai.core.situation.SignalDetector();
-
-    /** The answers a recommend command stands for ("recommend sensitive-data no-it-staff 13b"), to prefill a questionnaire. */
-    public static Answers fromCommand(String command, Questionnaire questionnaire) {
-        return fromSituation(SIGNALS.detect(com.whereai.core.text.NormalizedText.of(command).text()), questionnaire);
+    /**
+     * The answers as submitted on a surface: per single-choice question its first known choice, per
+     * multiple-choice question every known choice, the figures as typed. Unknown questions and choices (a
+     * tampered payload) are left out.
+     */
+    public static Answers fromValues(Map<String, List<String>> values, Questionnaire questionnaire) {
+        Map<String, List<String>> choices = new LinkedHashMap<>();
+        String modelSize = "";
+        String vram = "";
+        for (Question q : questionnaire.questions()) {
+            List<String> given = values.getOrDefault(q.id(), List.of());
+            switch (q.kind()) {
+                case SINGLE -> given.stream().filter(v -> q.choice(v).isPresent()).findFirst()
+                        .ifPresent(v -> choices.put(q.id(), List.of(v)));
+                case MULTIPLE -> {
+                    List<String> known = given.stream().filter(v -> q.choice(v).isPresent()).distinct().toList();
+                    if (!known.isEmpty()) {
+                        choices.put(q.id(), known);
+                    }
+                }
+                case MODEL_SIZE -> modelSize = given.stream().findFirst().orElse("");
+                case VRAM -> vram = given.stream().findFirst().orElse("");
+            }
+        }
+        return new Answers(choices, modelSize, vram);
     }
 
     /** What is wrong with the typed figures, per question id, as message keys; empty when all is well. */
@@ -88,7 +108,12 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
 
     /** The answers as a recommend command in the command language. */
     public String toCommand(Questionnaire questionnaire) {
-        List<String> words = new ArrayList<>(List.of("recommend"));
+        return ("recommend " + toWords(questionnaire)).strip();
+    }
+
+    /** The answers as the words of a situation ("sensitive-data no-it-staff 70b 24gb"), which the parser reads back. */
+    public String toWords(Questionnaire questionnaire) {
+        List<String> words = new ArrayList<>();
         signals(questionnaire).forEach(s -> words.add(s.id()));
         parsedModelSize().ifPresent(b -> words.add(number(b) + "b"));
         parsedVram().ifPresent(gb -> words.add(number(gb) + "gb"));

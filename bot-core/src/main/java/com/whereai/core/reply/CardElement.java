@@ -1,27 +1,65 @@
 package com.whereai.core.reply;
 
-import com.whereai.knowledge.OptionId;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The closed set of things a reply card is made of. Each platform has one renderer that handles every
- * element (plain text, JSON, Block Kit, Adaptive Cards). Text is plain: renderers escape it for their
- * platform.
+ * The closed set of ready-to-show blocks a reply card is made of. The composers format every value once
+ * (percentages, stars, money), so a renderer only lays text out for its platform and escapes it. Every
+ * renderer implements {@link Visitor}: adding an element type fails to compile until each renderer shows it.
  */
 public sealed interface CardElement {
 
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per element type; renderers implement it, so none can forget an element. */
+    interface Visitor<R> {
+        R heading(Heading heading);
+
+        R paragraph(Paragraph paragraph);
+
+        R bullets(BulletList list);
+
+        R facts(FactList facts);
+
+        R table(Table table);
+
+        R items(ItemList items);
+
+        R chart(Chart chart);
+
+        R image(Image image);
+
+        R note(Note note);
+
+        R divider(Divider divider);
+    }
+
     /** A section heading inside the card. */
     record Heading(String text) implements CardElement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.heading(this);
+        }
     }
 
     /** A paragraph of prose. */
     record Paragraph(String text) implements CardElement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.paragraph(this);
+        }
     }
 
     /** A bulleted list. */
     record BulletList(List<String> items) implements CardElement {
         public BulletList {
             items = List.copyOf(items);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.bullets(this);
         }
     }
 
@@ -30,44 +68,126 @@ public sealed interface CardElement {
         public FactList {
             facts = List.copyOf(facts);
         }
-    }
 
-    /** The guide's star table: one row per option, one column per criterion (stars 1..5). */
-    record RatingTable(List<String> criteria, List<RatingRow> rows) implements CardElement {
-        public RatingTable {
-            criteria = List.copyOf(criteria);
-            rows = List.copyOf(rows);
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.facts(this);
         }
     }
 
-    /** The options in a recommendation, best first, each with its score and reasons. */
-    record RankedList(List<RankedItem> items) implements CardElement {
-        public RankedList {
+    /**
+     * A table of short, already formatted cells (the guide's star table: criteria down, options across).
+     *
+     * @param header    the column headings; the first is the heading of the row labels (may be empty)
+     * @param rows      each row's cells, as many as the header
+     * @param footnotes lines under the table that explain its abbreviations ("2A = Egen server")
+     */
+    record Table(List<String> header, List<List<String>> rows, List<String> footnotes) implements CardElement {
+        public Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+            footnotes = List.copyOf(footnotes);
+            for (List<String> row : rows) {
+                if (row.size() != header.size()) {
+                    throw new IllegalArgumentException("a row has " + row.size() + " cells, the header " + header.size());
+                }
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.table(this);
+        }
+    }
+
+    /** Items with a title, an optional badge (a ranking's percent), lines under them and an optional button each. */
+    record ItemList(List<Item> items) implements CardElement {
+        public ItemList {
             items = List.copyOf(items);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.items(this);
+        }
+    }
+
+    /**
+     * A bar chart of figures that are already written out.
+     *
+     * @param caption what the bars measure ("Cost over 36 months, SEK")
+     */
+    record Chart(String caption, List<Bar> bars) implements CardElement {
+        public Chart {
+            bars = List.copyOf(bars);
+            if (bars.stream().anyMatch(b -> b.value() < 0)) {
+                throw new IllegalArgumentException("a chart's bars cannot be negative");
+            }
+        }
+
+        /** The longest bar's value, which the renderers scale the others to. */
+        public double max() {
+            return bars.stream().mapToDouble(Bar::value).max().orElse(0);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.chart(this);
+        }
+    }
+
+    /** A picture at a public https address, with the text that stands for it. */
+    record Image(String url, String altText) implements CardElement {
+        public Image {
+            if (!url.startsWith("https://")) {
+                throw new IllegalArgumentException("an image needs an https address: " + url);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.image(this);
         }
     }
 
     /** Small print: what the bot understood, assumptions, hints. */
     record Note(String text) implements CardElement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.note(this);
+        }
     }
 
     /** A visual break between parts of the card. */
     record Divider() implements CardElement {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.divider(this);
+        }
     }
 
     record Fact(String label, String value) {
     }
 
-    record RatingRow(OptionId option, String label, List<Integer> stars) {
-        public RatingRow {
-            stars = List.copyOf(stars);
+    /**
+     * @param badge  a short figure beside the title ("82 %"), or empty
+     * @param action a button for this item alone, or null
+     */
+    record Item(String title, String badge, List<String> lines, Action action) {
+        public Item {
+            badge = badge == null ? "" : badge;
+            lines = List.copyOf(lines);
+        }
+
+        public Optional<Action> button() {
+            return Optional.ofNullable(action);
         }
     }
 
-    /** @param score 0..1 */
-    record RankedItem(int position, OptionId option, String label, double score, List<String> reasons) {
-        public RankedItem {
-            reasons = List.copyOf(reasons);
-        }
+    /**
+     * @param value     the bar's length, in any unit the chart shares
+     * @param valueText the value as the reader sees it ("262 800 kr")
+     */
+    record Bar(String label, double value, String valueText) {
     }
 }

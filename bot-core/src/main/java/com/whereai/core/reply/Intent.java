@@ -14,7 +14,13 @@ public enum Intent {
     TOPIC("topic"),
     QUESTION("question"),
     FEEDBACK("feedback"),
-    CLARIFY("clarify");
+    CLARIFY("clarify"),
+    /** The questionnaire: a form where the surface can show one, else a card that says how to answer. */
+    QUESTIONNAIRE("questionnaire"),
+    /** Slack's App Home tab. */
+    HOME("home"),
+    /** The greeting when where-ai joins a chat or team. */
+    WELCOME("welcome");
 
     private final String id;
 

@@ -16,8 +16,12 @@ import com.whereai.knowledge.OptionId;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a reply as the {@code ask --json} object of DESIGN.md (plus a few extra fields). */
-public final class JsonReplyWriter {
+/**
+ * Writes a reply as the {@code ask --json} object of DESIGN.md (plus a few extra fields: title, summary,
+ * actions with their kind, the form's fields). The domain values (ranking, ratings) come from the reply's
+ * data; the whole reply as text comes from {@link PlainTextRenderer}.
+ */
+public final class JsonReplyWriter implements ReplyRenderer<String> {
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final PlainTextRenderer text = new PlainTextRenderer();
@@ -44,8 +48,75 @@ public final class JsonReplyWriter {
         ArrayNode sources = root.putArray("sources");
         reply.sources().forEach(s -> sources.add(s.id()));
         ArrayNode actions = root.putArray("actions");
-        reply.actions().forEach(a -> actions.addObject().put("label", a.label()).put("command", a.command()));
+        reply.actions().forEach(a -> actions.addObject().put("kind", a.accept(KIND)).put("label", a.label()).put("command", a.command()));
+        reply.formIfAny().ifPresent(form -> root.set("form", form(form)));
         return root;
+    }
+
+    @Override
+    public String render(Reply reply) {
+        return write(reply);
+    }
+
+    private static final Action.Visitor<String> KIND = new Action.Visitor<>() {
+        @Override
+        public String runCommand(Action.RunCommand action) {
+            return "command";
+        }
+
+        @Override
+        public String openForm(Action.OpenForm action) {
+            return "form";
+        }
+
+        @Override
+        public String feedback(Action.Feedback action) {
+            return "feedback";
+        }
+
+        @Override
+        public String share(Action.Share action) {
+            return "share";
+        }
+    };
+
+    private ObjectNode form(Form form) {
+        ObjectNode node = json.createObjectNode().put("id", form.id()).put("title", form.title()).put("intro", form.intro());
+        ArrayNode fields = node.putArray("fields");
+        for (Form.Field field : form.fields()) {
+            ObjectNode f = fields.addObject().put("id", field.id()).put("label", field.label());
+            field.accept(new Form.Visitor<Void>() {
+                @Override
+                public Void singleChoice(Form.SingleChoice c) {
+                    f.put("kind", "single");
+                    choices(f, c.choices());
+                    f.putArray("value").add(c.selected());
+                    return null;
+                }
+
+                @Override
+                public Void multipleChoice(Form.MultipleChoice c) {
+                    f.put("kind", "multiple");
+                    choices(f, c.choices());
+                    ArrayNode value = f.putArray("value");
+                    c.selected().forEach(value::add);
+                    return null;
+                }
+
+                @Override
+                public Void text(Form.TextInput t) {
+                    f.put("kind", "text").put("maxLength", t.maxLength()).putArray("value").add(t.value());
+                    return null;
+                }
+            });
+            field.error().ifPresent(e -> f.put("error", e));
+        }
+        return node;
+    }
+
+    private static void choices(ObjectNode field, java.util.List<Form.Choice> choices) {
+        ArrayNode array = field.putArray("choices");
+        choices.forEach(c -> array.addObject().put("value", c.value()).put("label", c.label()));
     }
 
     public String write(Reply reply) {

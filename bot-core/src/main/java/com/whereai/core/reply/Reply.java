@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param summary        one line that stands for the whole reply (notifications, fallbacks)
  * @param recommendation present for {@link Intent#RECOMMEND}, else null
  * @param ratings        each option's stars in the criteria order; filled for {@link Intent#COMPARE}
+ * @param form           a form to show in place, where the surface can ({@link Intent#QUESTIONNAIRE}), else null; the
+ *                       card stands for it where forms cannot be shown
  */
 public record Reply(
         Intent intent,
@@ -28,7 +30,8 @@ public record Reply(
         List<Action> actions,
         List<Source> sources,
         Recommendation recommendation,
-        Map<OptionId, List<Integer>> ratings) {
+        Map<OptionId, List<Integer>> ratings,
+        Form form) {
 
     public Reply {
         body = List.copyOf(body);
@@ -39,6 +42,27 @@ public record Reply(
 
     public Optional<Recommendation> recommendationIfAny() {
         return Optional.ofNullable(recommendation);
+    }
+
+    public Optional<Form> formIfAny() {
+        return Optional.ofNullable(form);
+    }
+
+    /** The same reply with a note first (why the input was cut, ...). */
+    public Reply withNoteFirst(String note) {
+        List<CardElement> withNote = new ArrayList<>(body);
+        withNote.add(0, new CardElement.Note(note));
+        return new Reply(intent, lang, title, summary, withNote, actions, sources, recommendation, ratings, form);
+    }
+
+    /** The same reply with one more button, unless one with the same command is already there. */
+    public Reply withAction(Action action) {
+        if (actions.stream().anyMatch(a -> a.command().equals(action.command()) && a.getClass() == action.getClass())) {
+            return this;
+        }
+        List<Action> more = new ArrayList<>(actions);
+        more.add(action);
+        return new Reply(intent, lang, title, summary, body, more, sources, recommendation, ratings, form);
     }
 
     public static Builder builder(Intent intent, Lang lang) {
@@ -56,6 +80,7 @@ public record Reply(
         private final Map<String, Source> sources = new LinkedHashMap<>();
         private Recommendation recommendation;
         private final Map<OptionId, List<Integer>> ratings = new EnumMap<>(OptionId.class);
+        private Form form;
 
         private Builder(Intent intent, Lang lang) {
             this.intent = intent;
@@ -93,12 +118,16 @@ public record Reply(
             return add(new CardElement.Note(text));
         }
 
+        public Builder divider() {
+            return add(new CardElement.Divider());
+        }
+
         public Builder bullets(List<String> items) {
             return items.isEmpty() ? this : add(new CardElement.BulletList(items));
         }
 
         public Builder action(Action action) {
-            if (actions.stream().noneMatch(a -> a.command().equals(action.command()))) {
+            if (actions.stream().noneMatch(a -> a.command().equals(action.command()) && a.getClass() == action.getClass())) {
                 actions.add(action);
             }
             return this;
@@ -119,9 +148,14 @@ public record Reply(
             return this;
         }
 
+        public Builder form(Form form) {
+            this.form = form;
+            return this;
+        }
+
         public Reply build() {
             return new Reply(intent, lang, title, summary == null ? title : summary, body, actions,
-                    new ArrayList<>(sources.values()), recommendation, ratings);
+                    new ArrayList<>(sources.values()), recommendation, ratings, form);
         }
     }
 }

@@ -9,13 +9,14 @@ import com.whereai.core.text.NormalizedText;
 import com.whereai.knowledge.CriterionId;
 import com.whereai.knowledge.OptionId;
 import java.util.List;
+import com.whereai.core.command.CommandWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CommandParserTest {
 
-    private final CommandParser parser = new CommandParser(TestBot.GUIDE, new SignalDetector());
+    private final CommandParser parser = new CommandParser(TestBot.GUIDE, new SignalDetector(), CommandWords.bundled());
 
     private Command parse(String text) {
         return parser.parse(NormalizedText.of(text));
@@ -37,7 +38,11 @@ class CommandParserTest {
             jämför 1 2b 3                                   | Compare
             local vs groq                                   | Compare
             tabell                                          | Compare
-            recommend                                       | Recommend
+            recommend                                       | OpenQuestionnaire
+            rek                                             | OpenQuestionnaire
+            frågor                                          | OpenQuestionnaire
+            fragor                                          | OpenQuestionnaire
+            questionnaire sensitive-data 70b                | OpenQuestionnaire
             rekommendera känsliga data                      | Recommend
             we have patient records and no IT staff         | Recommend
             vi har patientjournaler och ingen IT-personal   | Recommend

@@ -5,19 +5,25 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import com.whereai.core.PreparedAnswer;
+import com.whereai.core.Query;
 import com.whereai.core.reply.Reply;
+import com.whereai.knowledge.Lang;
 import com.whereai.slack.render.ButtonValue;
+import com.whereai.slack.render.ModalMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * A card's buttons (option details, compare, why not, ...): the button's command is answered privately to
- * whoever pressed it, in the card's language. From App Home, where there is no response_url, in a DM.
+ * A card's command buttons (option details, compare, why not, feedback ...): the button's command goes to the
+ * core in the card's language. A command that opens a form opens the modal at once (before the ack); any other
+ * is answered privately to whoever pressed it, or from App Home, where there is no response_url, in a DM.
  */
 public final class ButtonListener implements BlockActionHandler {
 
     private final SlackAnswers answers;
+    private final QuestionnaireModals modals = new QuestionnaireModals();
 
     public ButtonListener(SlackAnswers answers) {
         this.answers = answers;
@@ -28,21 +34,31 @@ public final class ButtonListener implements BlockActionHandler {
         BlockActionPayload payload = request.getPayload();
         String user = payload.getUser().getId();
         Optional<ButtonValue> value = Pressed.value(payload);
+        boolean privately = payload.getResponseUrl() != null;
+        Lang lang = value.map(ButtonValue::lang).orElseGet(() -> answers.languageWithoutCalling("", user));
+        String command = value.map(ButtonValue::command).orElse(answers.text(lang, "command.help"));
+        Query query = new Query(command, lang, lang, user);
+        PreparedAnswer prepared = answers.prepare(privately ? query.toAskerOnly() : query);
+        if (prepared.opensForm()) {
+            String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+            if (!modals.open(ctx.client(), payload.getTriggerId(), prepared.answer(), new ModalMetadata(channel, lang.code())) && privately) {
+                answers.later("questionnaire notice", () -> respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(false)
+                        .text(answers.text(lang, "slack.questionnaire-failed"))), () -> { });
+            }
+            return ctx.ack();
+        }
         answers.later("button", () -> {
-            Reply reply = value.map(v -> answers.answer(v.command(), v.lang(), v.lang(), user, partial -> { }))
-                    .orElseGet(() -> answers.answer("help", null, answers.languageFor("", ctx.client(), user)));
-            String command = value.map(ButtonValue::command).orElse("help");
-            if (payload.getResponseUrl() != null) {
+            Reply reply = prepared.answer();
+            if (privately) {
                 respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(false).text(answers.fallbackText(reply))
-                        .blocks(answers.privateCard(reply, command)));
+                        .blocks(answers.card(reply)));
             } else {
                 SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(user)
-                        .text(answers.fallbackText(reply)).blocks(answers.privateCard(reply, command))));
+                        .text(answers.fallbackText(reply)).blocks(answers.card(reply))));
             }
         }, () -> {
-            if (payload.getResponseUrl() != null) {
-                respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(false)
-                        .text(answers.text(value.map(ButtonValue::lang).orElse(com.whereai.knowledge.Lang.SV), "slack.error")));
+            if (privately) {
+                respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(false).text(answers.text(lang, "slack.error")));
             }
         });
         return ctx.ack();

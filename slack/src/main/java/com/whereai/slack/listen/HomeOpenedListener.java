@@ -28,7 +28,7 @@ public final class HomeOpenedListener implements BoltEventHandler<AppHomeOpenedE
         }
         String user = event.getUser();
         answers.later("app home", () -> SlackCalls.call("views.publish", () -> ctx.client().viewsPublish(r -> r.userId(user)
-                .view(home.build(answers.languageFor("", ctx.client(), user))))), () -> { });
+                .view(home.build(answers.home(answers.languageFor("", ctx.client(), user)))))), () -> { });
         return ctx.ack();
     }
 }

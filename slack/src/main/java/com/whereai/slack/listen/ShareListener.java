@@ -40,7 +40,7 @@ public final class ShareListener implements BlockActionHandler {
             Reply reply = answers.answer(v.command(), v.lang(), v.lang(), user, partial -> { });
             List<LayoutBlock> blocks = new ArrayList<>();
             blocks.add(context(List.of(markdownText(answers.text(v.lang(), "slack.shared-by", "<@" + user + ">")))));
-            List<LayoutBlock> card = answers.publicCard(reply);
+            List<LayoutBlock> card = answers.card(reply);
             blocks.addAll(card.subList(0, Math.min(card.size(), SlackLimits.MESSAGE_BLOCKS - 1)));
             if (payload.getResponseUrl() != null) {
                 ButtonListener.respond(ctx, r -> r.responseType("in_channel").replaceOriginal(false)

@@ -2,17 +2,16 @@ package com.whereai.slack.listen;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.element.BlockElement;
 import com.whereai.core.Query;
 import com.whereai.core.WhereAiBot;
 import com.whereai.core.i18n.Messages;
-import com.whereai.core.reply.Intent;
+import com.whereai.core.PreparedAnswer;
+import com.whereai.core.reply.FormSubmission;
 import com.whereai.core.reply.Reply;
 import com.whereai.core.text.LanguageDetector;
 import com.whereai.core.text.NormalizedText;
 import com.whereai.knowledge.Lang;
 import com.whereai.slack.render.BlockKitRenderer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -52,33 +51,37 @@ public final class SlackAnswers {
         return languages.detect(NormalizedText.of(text).text()).or(() -> locales.cached(userId)).orElse(defaultLang);
     }
 
+    /** Reads a query without answering it yet (does it open a form? will a model write it?). */
+    public PreparedAnswer prepare(Query query) {
+        return bot.prepare(query);
+    }
+
     public Reply answer(String text, Lang forced, Lang fallback) {
         return bot.answer(new Query(text, forced, fallback));
     }
 
-    /** Answers for a user; a model-written answer arrives in {@code partials} as it grows. */
+    /** Answers for a user, to the whole conversation; a model-written answer arrives in {@code partials} as it grows. */
     public Reply answer(String text, Lang forced, Lang fallback, String userId, java.util.function.Consumer<String> partials) {
         return bot.answer(new Query(text, forced, fallback, userId), partials);
     }
 
-    /** Whether the answer will be written by the local model (so a placeholder goes out first). */
-    public boolean streams(String text, Lang lang) {
-        return bot.streams(new Query(text, null, lang));
+    /** A form submitted in a modal: the reply, or the form again with its errors. Answered only to the submitter. */
+    public Reply submit(FormSubmission submission) {
+        return bot.submit(submission, Query.Audience.ASKER);
     }
 
-    /** The reply as blocks with a share button (and, for recommendations, a "change answers" button). */
-    public List<LayoutBlock> privateCard(Reply reply, String command) {
-        List<BlockElement> extra = new ArrayList<>();
-        extra.add(renderer.shareButton(command, reply));
-        if (reply.intent() == Intent.RECOMMEND) {
-            extra.add(renderer.questionnaireButton("questionnaire.change", command, reply.lang()));
-        }
-        return renderer.render(reply, extra);
+    /** The questionnaire prefilled with the situation in {@code text} (an "Adjust" button's command). */
+    public Reply questionnaire(String text, Lang lang) {
+        return bot.questionnaire(text, lang);
     }
 
-    /** The reply as blocks for a public message (a thread answer or a shared card): no share button. */
-    public List<LayoutBlock> publicCard(Reply reply) {
-        return renderer.render(reply, List.of());
+    public Reply home(Lang lang) {
+        return bot.home(lang);
+    }
+
+    /** The reply as message blocks. */
+    public List<LayoutBlock> card(Reply reply) {
+        return renderer.render(reply);
     }
 
     public String fallbackText(Reply reply) {

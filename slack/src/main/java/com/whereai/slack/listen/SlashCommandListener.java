@@ -1,34 +1,28 @@
 package com.whereai.slack.listen;
 
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
-import com.whereai.core.questionnaire.Answers;
+import com.whereai.core.PreparedAnswer;
+import com.whereai.core.Query;
 import com.whereai.core.reply.Reply;
 import com.whereai.knowledge.Lang;
 import com.whereai.slack.render.ModalMetadata;
-import com.whereai.slack.render.QuestionnaireModal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * {@code /where-ai ...}: acks at once and answers privately through the response_url with a card and a
- * "share in channel" button. A model-written answer gets a placeholder first, then replaces it (the
- * response_url takes only five messages, so the ephemeral answer is not updated token by token). Alone, or with just "recommend", it opens the questionnaire modal instead.
+ * {@code /where-ai ...}: acks at once and answers privately through the response_url. When the core says the
+ * answer is a form (the bare command, "recommend" alone, "questionnaire"), it opens as a modal before the ack.
+ * A model-written answer gets a placeholder first, then replaces it (the response_url takes only five
+ * messages, so the ephemeral answer is not updated token by token).
  */
 public final class SlashCommandListener implements SlashCommandHandler {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlashCommandListener.class);
-
-    private static final Set<String> OPENS_QUESTIONNAIRE = Set.of("", "recommend", "rekommendera", "rek", "questionnaire", "frågor");
-
     private final SlackAnswers answers;
-    private final QuestionnaireModal modal = new QuestionnaireModal();
+    private final QuestionnaireModals modals = new QuestionnaireModals();
 
     public SlashCommandListener(SlackAnswers answers) {
         this.answers = answers;
@@ -39,28 +33,25 @@ public final class SlashCommandListener implements SlashCommandHandler {
         SlashCommandPayload payload = request.getPayload();
         String text = payload.getText() == null ? "" : payload.getText().strip();
         String user = payload.getUserId();
-        if (OPENS_QUESTIONNAIRE.contains(text.toLowerCase(Locale.ROOT))) {
-            Lang lang = answers.languageWithoutCalling(text, user);
-            try {
-                SlackCalls.call("views.open", () -> ctx.client().viewsOpen(r -> r.triggerId(ctx.getTriggerId())
-                        .view(modal.build(new ModalMetadata(payload.getChannelId(), lang.code()), new Answers(Map.of(), "", "")))));
-            } catch (RuntimeException e) {
-                LOG.warn("the questionnaire could not be opened: {}", e.getMessage());
+        PreparedAnswer quick = answers.prepare(new Query(text, null, answers.languageWithoutCalling(text, user), user).toAskerOnly());
+        if (quick.opensForm()) {
+            Lang lang = quick.lang();
+            if (!modals.open(ctx.client(), ctx.getTriggerId(), quick.answer(), new ModalMetadata(payload.getChannelId(), lang.code()))) {
                 return ctx.ack(r -> r.responseType("ephemeral").text(answers.text(lang, "slack.questionnaire-failed")));
             }
             return ctx.ack();
         }
         answers.later("slash command", () -> {
             Lang fallback = answers.languageFor(text, ctx.client(), user);
-            boolean streams = answers.streams(text, fallback);
-            if (streams) {
-                respond(ctx, r -> r.responseType("ephemeral").text(answers.text(fallback, "slack.thinking")));
+            PreparedAnswer prepared = answers.prepare(new Query(text, null, fallback, user).toAskerOnly());
+            if (prepared.streams()) {
+                respond(ctx, r -> r.responseType("ephemeral").text(answers.text(prepared.lang(), "slack.thinking")));
             }
-            Reply reply = answers.answer(text, null, fallback, user, partial -> { });
-            if (streams) {
-                replacePlaceholder(ctx, answers.fallbackText(reply), answers.privateCard(reply, text));
+            Reply reply = prepared.answer();
+            if (prepared.streams()) {
+                replacePlaceholder(ctx, answers.fallbackText(reply), answers.card(reply));
             } else {
-                respond(ctx, r -> r.responseType("ephemeral").text(answers.fallbackText(reply)).blocks(answers.privateCard(reply, text)));
+                respond(ctx, r -> r.responseType("ephemeral").text(answers.fallbackText(reply)).blocks(answers.card(reply)));
             }
         }, () -> respond(ctx, r -> r.responseType("ephemeral")
                 .text(answers.text(answers.languageWithoutCalling(text, user), "slack.error"))));

@@ -2,31 +2,35 @@ package com.whereai.slack.render;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
-import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 
+import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.BlockElements;
+import com.slack.api.model.block.element.ButtonElement;
 import com.whereai.core.i18n.Messages;
 import com.whereai.core.reply.Action;
+import com.whereai.core.reply.Bars;
 import com.whereai.core.reply.CardElement;
 import com.whereai.core.reply.Reply;
+import com.whereai.core.reply.ReplyRenderer;
 import com.whereai.core.reply.Source;
-import com.whereai.core.text.Stars;
+import com.whereai.knowledge.Lang;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders a core {@link Reply} as Block Kit with the Slack SDK's model builders. Every element type has
- * its rendering here; user-visible text is escaped and every block is held to {@link SlackLimits}.
+ * Renders a core {@link Reply} as Block Kit with the Slack SDK's model builders. Every element and action has
+ * its rendering here (through the core's visitors); user-visible text is escaped and every block is held to
+ * {@link SlackLimits}.
  */
-public final class BlockKitRenderer {
+public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> {
 
     /** Buttons that send a command carry this action id prefix (Slack wants ids unique within a block). */
     public static final String COMMAND_ACTION = "where-ai.command.";
@@ -34,14 +38,24 @@ public final class BlockKitRenderer {
     public static final String QUESTIONNAIRE_ACTION = "where-ai.questionnaire";
 
     private final Messages messages = Messages.get();
+    private final int maxBlocks;
 
-    /** The reply as message blocks, with extra buttons (share, change answers) after the reply's own. */
-    public List<LayoutBlock> render(Reply reply, List<BlockElement> extraButtons) {
+    /** A renderer for messages (at most 50 blocks). */
+    public BlockKitRenderer() {
+        this(SlackLimits.MESSAGE_BLOCKS);
+    }
+
+    /** @param maxBlocks the surface's block limit: a message's, or a view's (App Home) */
+    public BlockKitRenderer(int maxBlocks) {
+        this.maxBlocks = maxBlocks;
+    }
+
+    @Override
+    public List<LayoutBlock> render(Reply reply) {
         List<LayoutBlock> body = new ArrayList<>();
         body.add(header(h -> h.text(plainText(SlackText.cut(reply.title(), SlackLimits.HEADER_TEXT), true))));
-        for (CardElement element : reply.body()) {
-            render(element, body);
-        }
+        Elements elements = new Elements(body, reply.lang());
+        reply.body().forEach(e -> e.accept(elements));
         List<LayoutBlock> tail = new ArrayList<>();
         if (!reply.sources().isEmpty()) {
             String sources = messages.text(reply.lang(), "render.sources") + " "
@@ -50,9 +64,8 @@ public final class BlockKitRenderer {
         }
         List<BlockElement> buttons = new ArrayList<>();
         for (int i = 0; i < reply.actions().size(); i++) {
-            buttons.add(commandButton(reply.actions().get(i), i, reply));
+            buttons.add(reply.actions().get(i).accept(new Buttons(COMMAND_ACTION + i, reply.lang())));
         }
-        buttons.addAll(extraButtons);
         for (int from = 0; from < buttons.size(); from += SlackLimits.ACTIONS_ELEMENTS) {
             List<BlockElement> chunk = buttons.subList(from, Math.min(buttons.size(), from + SlackLimits.ACTIONS_ELEMENTS));
             tail.add(actions(List.copyOf(chunk)));
@@ -66,7 +79,7 @@ public final class BlockKitRenderer {
     }
 
     private List<LayoutBlock> fit(List<LayoutBlock> body, List<LayoutBlock> tail, Reply reply) {
-        int room = SlackLimits.MESSAGE_BLOCKS - tail.size();
+        int room = maxBlocks - tail.size();
         if (body.size() <= room) {
             body.addAll(tail);
             return body;
@@ -77,16 +90,39 @@ public final class BlockKitRenderer {
         return kept;
     }
 
-    private void render(CardElement element, List<LayoutBlock> out) {
-        if (element instanceof CardElement.Heading h) {
+    /** Each card element as blocks. */
+    private static final class Elements implements CardElement.Visitor<Void> {
+        private final List<LayoutBlock> out;
+        private final Lang lang;
+        private int itemButtons;
+
+        Elements(List<LayoutBlock> out, Lang lang) {
+            this.out = out;
+            this.lang = lang;
+        }
+
+        @Override
+        public Void heading(CardElement.Heading h) {
             sections(SlackText.bold(h.text()), out);
-        } else if (element instanceof CardElement.Paragraph p) {
+            return null;
+        }
+
+        @Override
+        public Void paragraph(CardElement.Paragraph p) {
             sections(SlackText.escape(p.text()), out);
-        } else if (element instanceof CardElement.BulletList list) {
+            return null;
+        }
+
+        @Override
+        public Void bullets(CardElement.BulletList list) {
             StringBuilder text = new StringBuilder();
             list.items().forEach(item -> text.append("• ").append(SlackText.escape(item)).append('\n'));
             sections(text.toString().stripTrailing(), out);
-        } else if (element instanceof CardElement.FactList facts) {
+            return null;
+        }
+
+        @Override
+        public Void facts(CardElement.FactList facts) {
             List<TextObject> fields = new ArrayList<>();
             for (CardElement.Fact fact : facts.facts()) {
                 fields.add(markdownText(SlackText.cut(SlackText.bold(fact.label()) + "\n" + SlackText.escape(fact.value()),
@@ -101,16 +137,71 @@ public final class BlockKitRenderer {
                 List<TextObject> rest = List.copyOf(fields);
                 out.add(section(s -> s.fields(rest)));
             }
-        } else if (element instanceof CardElement.RatingTable table) {
-            sections("```" + table(table) + "```", out);
-        } else if (element instanceof CardElement.RankedList ranked) {
-            for (CardElement.RankedItem item : ranked.items()) {
-                StringBuilder text = new StringBuilder(SlackText.bold(item.position() + ". " + item.label()))
-                        .append("  ").append(Math.round(item.score() * 100)).append(" %");
-                item.reasons().forEach(r -> text.append("\n• ").append(SlackText.escape(r)));
-                sections(text.toString(), out);
+            return null;
+        }
+
+        /** A monospaced block: Slack has no table block that every client shows. */
+        @Override
+        public Void table(CardElement.Table table) {
+            int width = Math.min(18, table.rows().stream().mapToInt(r -> r.get(0).length()).max().orElse(0));
+            StringBuilder text = new StringBuilder();
+            row(table.header(), width, text);
+            table.rows().forEach(r -> row(r, width, text));
+            table.footnotes().forEach(f -> text.append(SlackText.escape(f)).append('\n'));
+            sections("```" + text + "```", out);
+            return null;
+        }
+
+        private static void row(List<String> cells, int width, StringBuilder text) {
+            text.append(pad(SlackText.escape(cutPlain(cells.get(0), width)), width));
+            for (int c = 1; c < cells.size(); c++) {
+                text.append("  ").append(pad(SlackText.escape(cells.get(c)), 5));
             }
-        } else if (element instanceof CardElement.Note note) {
+            text.append('\n');
+        }
+
+        /** Each item a section; an item's own button sits beside it as the section's accessory. */
+        @Override
+        public Void items(CardElement.ItemList items) {
+            for (CardElement.Item item : items.items()) {
+                StringBuilder text = new StringBuilder(SlackText.bold(item.title()));
+                if (!item.badge().isEmpty()) {
+                    text.append("  ").append(SlackText.escape(item.badge()));
+                }
+                item.lines().forEach(line -> text.append("\n• ").append(SlackText.escape(line)));
+                String mrkdwn = SlackText.cut(text.toString(), SlackLimits.SECTION_TEXT);
+                if (item.button().isPresent()) {
+                    BlockElement accessory = item.button().get().accept(new Buttons(COMMAND_ACTION + "item-" + itemButtons++, lang));
+                    out.add(section(s -> s.text(markdownText(mrkdwn)).accessory(accessory)));
+                } else {
+                    out.add(section(s -> s.text(markdownText(mrkdwn))));
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Void chart(CardElement.Chart chart) {
+            int width = Math.min(18, chart.bars().stream().mapToInt(b -> b.label().length()).max().orElse(0));
+            StringBuilder text = new StringBuilder();
+            for (CardElement.Bar bar : chart.bars()) {
+                text.append(pad(SlackText.escape(cutPlain(bar.label(), width)), width)).append(' ')
+                        .append(pad(Bars.of(bar.value(), chart.max(), SlackLimits.CHART_BAR), SlackLimits.CHART_BAR)).append(' ')
+                        .append(SlackText.escape(bar.valueText())).append('\n');
+            }
+            sections(SlackText.bold(chart.caption()) + "\n```" + text + "```", out);
+            return null;
+        }
+
+        @Override
+        public Void image(CardElement.Image image) {
+            out.add(Blocks.image(i -> i.imageUrl(SlackText.cut(image.url(), SlackLimits.IMAGE_URL))
+                    .altText(SlackText.cut(image.altText(), SlackLimits.IMAGE_ALT_TEXT))));
+            return null;
+        }
+
+        @Override
+        public Void note(CardElement.Note note) {
             List<ContextBlockElement> texts = new ArrayList<>();
             for (String piece : SlackText.split(SlackText.escape(note.text()), SlackLimits.CONTEXT_TEXT)) {
                 if (texts.size() < SlackLimits.CONTEXT_ELEMENTS) {
@@ -118,8 +209,59 @@ public final class BlockKitRenderer {
                 }
             }
             out.add(context(texts));
-        } else if (element instanceof CardElement.Divider) {
-            out.add(divider());
+            return null;
+        }
+
+        @Override
+        public Void divider(CardElement.Divider divider) {
+            out.add(Blocks.divider());
+            return null;
+        }
+    }
+
+    /**
+     * Each action as a button whose value carries its command and the card's language. A command or feedback
+     * button answers; opening a form opens the modal; sharing posts the card in the channel.
+     */
+    private static final class Buttons implements Action.Visitor<BlockElement> {
+        private final String actionId;
+        private final Lang lang;
+
+        Buttons(String actionId, Lang lang) {
+            this.actionId = actionId;
+            this.lang = lang;
+        }
+
+        @Override
+        public BlockElement runCommand(Action.RunCommand action) {
+            return button(actionId, action, lang);
+        }
+
+        @Override
+        public BlockElement openForm(Action.OpenForm action) {
+            return button(QUESTIONNAIRE_ACTION, action, lang);
+        }
+
+        @Override
+        public BlockElement feedback(Action.Feedback action) {
+            return button(actionId, action, lang);
+        }
+
+        @Override
+        public BlockElement share(Action.Share action) {
+            return button(SHARE_ACTION, action, lang);
+        }
+
+        private static ButtonElement button(String actionId, Action action, Lang lang) {
+            return BlockElements.button(b -> {
+                b.actionId(actionId)
+                        .text(plainText(SlackText.cut(action.label(), SlackLimits.BUTTON_TEXT), true))
+                        .value(ButtonValue.of(action.command(), lang).encode());
+                if (action.primary()) {
+                    b.style("primary");
+                }
+                return b;
+            });
         }
     }
 
@@ -130,53 +272,11 @@ public final class BlockKitRenderer {
         }
     }
 
-    private static String table(CardElement.RatingTable table) {
-        int width = Math.min(18, table.criteria().stream().mapToInt(String::length).max().orElse(0));
-        StringBuilder text = new StringBuilder(" ".repeat(width));
-        table.rows().forEach(r -> text.append("  ").append(pad(r.option().guideNumber(), 5)));
-        text.append('\n');
-        for (int c = 0; c < table.criteria().size(); c++) {
-            text.append(pad(SlackText.escape(cutPlain(table.criteria().get(c), width)), width));
-            for (CardElement.RatingRow row : table.rows()) {
-                text.append("  ").append(Stars.of(row.stars().get(c)));
-            }
-            text.append('\n');
-        }
-        table.rows().forEach(r -> text.append(pad(r.option().guideNumber(), 3)).append("= ").append(SlackText.escape(r.label())).append('\n'));
-        return text.toString();
-    }
-
     private static String cutPlain(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 
     private static String pad(String text, int width) {
         return text.length() >= width ? text : text + " ".repeat(width - text.length());
-    }
-
-    private BlockElement commandButton(Action action, int index, Reply reply) {
-        return button(b -> {
-            b.actionId(COMMAND_ACTION + index)
-                    .text(plainText(SlackText.cut(action.label(), SlackLimits.BUTTON_TEXT), true))
-                    .value(ButtonValue.of(action.command(), reply.lang()).encode());
-            if (action.primary()) {
-                b.style("primary");
-            }
-            return b;
-        });
-    }
-
-    /** The "share in channel" button: posts the same card publicly, attributed to whoever shares it. */
-    public BlockElement shareButton(String command, Reply reply) {
-        return button(b -> b.actionId(SHARE_ACTION)
-                .text(plainText(messages.text(reply.lang(), "slack.share"), true))
-                .value(ButtonValue.of(command, reply.lang()).encode()));
-    }
-
-    /** A button that opens the questionnaire, prefilled with the answers in {@code command} if any. */
-    public BlockElement questionnaireButton(String labelKey, String command, com.whereai.knowledge.Lang lang) {
-        return button(b -> b.actionId(QUESTIONNAIRE_ACTION)
-                .text(plainText(messages.text(lang, labelKey), true))
-                .value(ButtonValue.of(command, lang).encode()));
     }
 }

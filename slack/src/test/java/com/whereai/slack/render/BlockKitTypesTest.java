@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.util.json.GsonFactory;
 import com.whereai.core.Query;
 import com.whereai.core.WhereAiBot;
-import com.whereai.core.questionnaire.Answers;
+import com.whereai.core.reply.Form;
+import com.whereai.core.reply.contract.ReplyCatalogue;
 import com.whereai.core.reply.Reply;
 import com.whereai.knowledge.Lang;
 import com.whereai.slack.support.SlackTestServer;
@@ -41,23 +42,18 @@ class BlockKitTypesTest {
     void every_rendered_reply_modal_and_home_tab_type_checks_against_slacks_types() throws Exception {
         BlockKitRenderer renderer = new BlockKitRenderer();
         StringBuilder ts = new StringBuilder("import type { KnownBlock, View } from \"@slack/types\";\n");
-        int n = 0;
-        List<String> inputs = new ArrayList<>(BlockKitLimitsTestInputs.ONE_OF_EACH);
-        for (String text : inputs) {
-            for (Lang lang : Lang.values()) {
-                Reply reply = BOT.answer(new Query(text, lang, lang));
-                String json = GsonFactory.createSnakeCase().toJson(renderer.render(reply,
-                        List.of(renderer.shareButton(text, reply), renderer.questionnaireButton("questionnaire.change", text, lang))));
-                ts.append("export const reply").append(n++).append(": KnownBlock[] = ").append(json).append(";\n");
-            }
+        for (Map.Entry<String, Reply> reply : ReplyCatalogue.replies(BOT).entrySet()) {
+            ts.append("export const ").append(reply.getKey().replace('-', '_')).append(": KnownBlock[] = ")
+                    .append(GsonFactory.createSnakeCase().toJson(renderer.render(reply.getValue()))).append(";\n");
+        }
+        for (Map.Entry<String, Form> form : ReplyCatalogue.forms(BOT).entrySet()) {
+            ts.append("export const modal_").append(form.getKey().replace('-', '_')).append(": View = ")
+                    .append(GsonFactory.createSnakeCase().toJson(new ModalRenderer().render(form.getValue(), new ModalMetadata("C1", "sv"))))
+                    .append(";\n");
         }
         for (Lang lang : Lang.values()) {
-            ts.append("export const modal_").append(lang.code()).append(": View = ")
-                    .append(GsonFactory.createSnakeCase().toJson(new QuestionnaireModal().build(new ModalMetadata("C1", lang.code()),
-                            new Answers(Map.of("data", List.of("sensitive"), "needs", List.of("offline")), "13b", "24"))))
-                    .append(";\n");
             ts.append("export const home_").append(lang.code()).append(": View = ")
-                    .append(GsonFactory.createSnakeCase().toJson(new HomeTab(SlackTestServer.GUIDE).build(lang))).append(";\n");
+                    .append(GsonFactory.createSnakeCase().toJson(new HomeTab().build(BOT.home(lang)))).append(";\n");
         }
         Path generated = PROJECT.resolve("generated");
         Files.createDirectories(generated);

@@ -5,47 +5,51 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.whereai.core.i18n.Messages;
 import com.whereai.core.reply.Action;
+import com.whereai.core.reply.Bars;
 import com.whereai.core.reply.CardElement;
+import com.whereai.core.reply.Form;
+import com.whereai.core.reply.FormRenderer;
 import com.whereai.core.reply.Reply;
+import com.whereai.core.reply.ReplyRenderer;
 import com.whereai.core.reply.Source;
-import com.whereai.core.text.Stars;
 import com.whereai.knowledge.Lang;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Renders a core {@link Reply} as an Adaptive Card 1.5 (the highest Teams renders). Every element type has
- * its rendering here; text is escaped for Teams' markdown and held to {@link TeamsLimits}.
+ * Renders a core {@link Reply} and a core {@link Form} as Adaptive Cards 1.5 (the highest Teams renders).
+ * Every element, action and field has its rendering here (through the core's visitors); text is escaped for
+ * Teams' markdown and held to {@link TeamsLimits}.
  */
-public final class AdaptiveCardRenderer {
+public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, FormRenderer<ObjectNode> {
 
     public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
     public static final String VERSION = "1.5";
     public static final String SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
+    /** A form's toggles carry this id between the field's id and the choice's value ("needs.offline"). */
+    public static final String CHOICE_SEPARATOR = ".";
 
     private final ObjectMapper json = new ObjectMapper();
     private final Messages messages = Messages.get();
 
+    @Override
     public ObjectNode render(Reply reply) {
-        return render(reply, List.of());
-    }
-
-    /** The card, with extra actions (change answers, ...) after the reply's own. */
-    public ObjectNode render(Reply reply, List<ObjectNode> extraActions) {
         ObjectNode card = card();
         ArrayNode body = card.putArray("body");
         body.add(textBlock(reply.title()).put("size", "Large").put("weight", "Bolder"));
+        Elements elements = new Elements(reply.lang());
         boolean separate = false;
         for (CardElement element : reply.body()) {
-            if (element instanceof CardElement.Divider) {
+            Optional<ObjectNode> rendered = element.accept(elements);
+            if (rendered.isEmpty()) {
                 separate = true;
                 continue;
             }
-            ObjectNode rendered = render(element, reply.lang());
             if (separate) {
-                rendered.put("separator", true);
+                rendered.get().put("separator", true);
                 separate = false;
             }
-            body.add(rendered);
+            body.add(rendered.get());
         }
         if (!reply.sources().isEmpty()) {
             body.add(textBlock(messages.text(reply.lang(), "render.sources") + " "
@@ -53,13 +57,32 @@ public final class AdaptiveCardRenderer {
                     .put("size", "Small").put("isSubtle", true).put("separator", true));
         }
         ArrayNode actions = card.putArray("actions");
-        int room = Math.max(0, TeamsLimits.CARD_ACTIONS - extraActions.size());
+        Buttons buttons = new Buttons(reply.lang());
         for (Action action : reply.actions()) {
-            if (actions.size() < room) {
-                actions.add(submit(action.label(), new CardAction(CardAction.COMMAND, action.command(), reply.lang()), action.primary()));
+            if (actions.size() < TeamsLimits.CARD_ACTIONS) {
+                action.accept(buttons).ifPresent(actions::add);
             }
         }
-        extraActions.forEach(actions::add);
+        return card;
+    }
+
+    /** A form as a card with inputs; its submit button carries the form's id, and errors show under their inputs. */
+    @Override
+    public ObjectNode render(Form form) {
+        return render(form, Lang.SV);
+    }
+
+    public ObjectNode render(Form form, Lang lang) {
+        ObjectNode card = card();
+        ArrayNode body = card.putArray("body");
+        body.add(textBlock(form.title()).put("size", "Large").put("weight", "Bolder"));
+        body.add(textBlock(form.intro()));
+        Inputs inputs = new Inputs(body);
+        for (Form.Field field : form.fields()) {
+            field.accept(inputs);
+            field.error().ifPresent(e -> body.add(textBlock(e).put("color", "Attention").put("size", "Small")));
+        }
+        card.putArray("actions").add(submit(form.submitLabel(), new CardAction(CardAction.QUESTIONNAIRE, form.id(), lang), true));
         return card;
     }
 
@@ -82,74 +105,191 @@ public final class AdaptiveCardRenderer {
         return json.createObjectNode().put("type", "TextBlock").put("text", TeamsText.escape(cut(text, TeamsLimits.TEXT))).put("wrap", true);
     }
 
-    private ObjectNode render(CardElement element, Lang lang) {
-        if (element instanceof CardElement.Heading h) {
-            return textBlock(h.text()).put("weight", "Bolder").put("spacing", "Medium");
+    private ObjectNode list(List<String> items) {
+        StringBuilder text = new StringBuilder();
+        items.forEach(item -> text.append("- ").append(TeamsText.escape(cut(item, TeamsLimits.TEXT / 4))).append("\r"));
+        return json.createObjectNode().put("type", "TextBlock").put("text", text.toString().strip()).put("wrap", true);
+    }
+
+    /** Each card element as one card element; a divider becomes the next element's separator (empty here). */
+    private final class Elements implements CardElement.Visitor<Optional<ObjectNode>> {
+        private final Lang lang;
+
+        Elements(Lang lang) {
+            this.lang = lang;
         }
-        if (element instanceof CardElement.Paragraph p) {
-            return textBlock(p.text());
+
+        @Override
+        public Optional<ObjectNode> heading(CardElement.Heading h) {
+            return Optional.of(textBlock(h.text()).put("weight", "Bolder").put("spacing", "Medium"));
         }
-        if (element instanceof CardElement.BulletList list) {
-            StringBuilder text = new StringBuilder();
-            list.items().forEach(item -> text.append("- ").append(TeamsText.escape(cut(item, TeamsLimits.TEXT / 4))).append("\r"));
-            return json.createObjectNode().put("type", "TextBlock").put("text", text.toString().strip()).put("wrap", true);
+
+        @Override
+        public Optional<ObjectNode> paragraph(CardElement.Paragraph p) {
+            return Optional.of(textBlock(p.text()));
         }
-        if (element instanceof CardElement.FactList facts) {
+
+        @Override
+        public Optional<ObjectNode> bullets(CardElement.BulletList bullets) {
+            return Optional.of(list(bullets.items()));
+        }
+
+        @Override
+        public Optional<ObjectNode> facts(CardElement.FactList facts) {
             ObjectNode set = json.createObjectNode().put("type", "FactSet");
             ArrayNode list = set.putArray("facts");
             facts.facts().forEach(f -> list.addObject().put("title", TeamsText.escape(cut(f.label(), TeamsLimits.FACT_TITLE)))
                     .put("value", TeamsText.escape(cut(f.value(), TeamsLimits.TEXT))));
-            return set;
+            return Optional.of(set);
         }
-        if (element instanceof CardElement.RatingTable table) {
-            return table(table);
+
+        @Override
+        public Optional<ObjectNode> table(CardElement.Table table) {
+            ObjectNode node = json.createObjectNode().put("type", "Table").put("firstRowAsHeaders", true).put("gridStyle", "default");
+            ArrayNode columns = node.putArray("columns");
+            columns.addObject().put("width", 3);
+            table.header().stream().skip(1).forEach(h -> columns.addObject().put("width", 2));
+            ArrayNode rows = node.putArray("rows");
+            row(rows, table.header());
+            table.rows().forEach(r -> row(rows, r));
+            if (table.footnotes().isEmpty()) {
+                return Optional.of(node);
+            }
+            ObjectNode container = json.createObjectNode().put("type", "Container");
+            container.putArray("items").add(node).add(textBlock(String.join(" · ", table.footnotes())).put("size", "Small")
+                    .put("isSubtle", true));
+            return Optional.of(container);
         }
-        if (element instanceof CardElement.RankedList ranked) {
+
+        private void row(ArrayNode rows, List<String> cells) {
+            ArrayNode row = rows.addObject().put("type", "TableRow").putArray("cells");
+            cells.forEach(text -> row.addObject().put("type", "TableCell").putArray("items").add(textBlock(text).put("size", "Small")));
+        }
+
+        @Override
+        public Optional<ObjectNode> items(CardElement.ItemList list) {
             ObjectNode container = json.createObjectNode().put("type", "Container");
             ArrayNode items = container.putArray("items");
-            for (CardElement.RankedItem item : ranked.items()) {
-                items.add(textBlock(item.position() + ". " + item.label() + "  " + Math.round(item.score() * 100) + " %").put("weight", "Bolder"));
-                if (!item.reasons().isEmpty()) {
-                    StringBuilder text = new StringBuilder();
-                    item.reasons().forEach(r -> text.append("- ").append(TeamsText.escape(cut(r, TeamsLimits.TEXT / 4))).append("\r"));
-                    items.add(json.createObjectNode().put("type", "TextBlock").put("text", text.toString().strip())
-                            .put("wrap", true).put("spacing", "Small"));
+            for (CardElement.Item item : list.items()) {
+                String title = item.badge().isEmpty() ? item.title() : item.title() + "  " + item.badge();
+                items.add(textBlock(title).put("weight", "Bolder"));
+                if (!item.lines().isEmpty()) {
+                    items.add(list(item.lines()).put("spacing", "Small"));
                 }
+                item.button().flatMap(a -> a.accept(new Buttons(lang))).ifPresent(button -> {
+                    ObjectNode set = items.addObject().put("type", "ActionSet");
+                    set.putArray("actions").add(button);
+                });
             }
-            return container;
+            return Optional.of(container);
         }
-        if (element instanceof CardElement.Note note) {
-            return textBlock(note.text()).put("size", "Small").put("isSubtle", true);
-        }
-        throw new IllegalArgumentException("unknown card element " + element);
-    }
 
-    private ObjectNode table(CardElement.RatingTable table) {
-        ObjectNode node = json.createObjectNode().put("type", "Table").put("firstRowAsHeaders", true).put("gridStyle", "default");
-        ArrayNode columns = node.putArray("columns");
-        columns.addObject().put("width", 3);
-        table.rows().forEach(r -> columns.addObject().put("width", 2));
-        ArrayNode rows = node.putArray("rows");
-        ArrayNode header = row(rows);
-        cell(header, "");
-        table.rows().forEach(r -> cell(header, r.option().guideNumber()));
-        for (int c = 0; c < table.criteria().size(); c++) {
-            ArrayNode cells = row(rows);
-            cell(cells, table.criteria().get(c));
-            for (CardElement.RatingRow r : table.rows()) {
-                cell(cells, Stars.of(r.stars().get(c)));
+        @Override
+        public Optional<ObjectNode> chart(CardElement.Chart chart) {
+            ObjectNode container = json.createObjectNode().put("type", "Container");
+            ArrayNode items = container.putArray("items");
+            items.add(textBlock(chart.caption()).put("weight", "Bolder"));
+            for (CardElement.Bar bar : chart.bars()) {
+                ObjectNode columns = items.addObject().put("type", "ColumnSet");
+                ArrayNode cols = columns.putArray("columns");
+                cols.addObject().put("type", "Column").put("width", 3).putArray("items").add(textBlock(bar.label()).put("size", "Small"));
+                cols.addObject().put("type", "Column").put("width", 5).putArray("items")
+                        .add(json.createObjectNode().put("type", "TextBlock").put("text", Bars.of(bar.value(), chart.max(), TeamsLimits.CHART_BAR))
+                                .put("color", "Accent").put("size", "Small"));
+                cols.addObject().put("type", "Column").put("width", 2).putArray("items").add(textBlock(bar.valueText()).put("size", "Small"));
             }
+            return Optional.of(container);
         }
-        return node;
+
+        @Override
+        public Optional<ObjectNode> image(CardElement.Image image) {
+            return Optional.of(json.createObjectNode().put("type", "Image").put("url", image.url())
+                    .put("altText", cut(image.altText(), TeamsLimits.TEXT)));
+        }
+
+        @Override
+        public Optional<ObjectNode> note(CardElement.Note note) {
+            return Optional.of(textBlock(note.text()).put("size", "Small").put("isSubtle", true));
+        }
+
+        @Override
+        public Optional<ObjectNode> divider(CardElement.Divider divider) {
+            return Optional.empty();
+        }
     }
 
-    private ArrayNode row(ArrayNode rows) {
-        return rows.addObject().put("type", "TableRow").putArray("cells");
+    /**
+     * Each action as an Action.Submit whose data comes back in {@code activity.value}. Sharing is left out:
+     * in Teams every answer is already in the conversation (the core offers it only on answers one person sees).
+     */
+    private final class Buttons implements Action.Visitor<Optional<ObjectNode>> {
+        private final Lang lang;
+
+        Buttons(Lang lang) {
+            this.lang = lang;
+        }
+
+        @Override
+        public Optional<ObjectNode> runCommand(Action.RunCommand action) {
+            return Optional.of(submit(action.label(), new CardAction(CardAction.COMMAND, action.command(), lang), action.primary()));
+        }
+
+        @Override
+        public Optional<ObjectNode> openForm(Action.OpenForm action) {
+            return Optional.of(submit(action.label(), new CardAction(CardAction.CHANGE, action.command(), lang), action.primary()));
+        }
+
+        @Override
+        public Optional<ObjectNode> feedback(Action.Feedback action) {
+            return Optional.of(submit(action.label(), new CardAction(CardAction.COMMAND, action.command(), lang), false));
+        }
+
+        @Override
+        public Optional<ObjectNode> share(Action.Share action) {
+            return Optional.empty();
+        }
     }
 
-    private void cell(ArrayNode cells, String text) {
-        ObjectNode cell = cells.addObject().put("type", "TableCell");
-        cell.putArray("items").add(textBlock(text).put("size", "Small"));
+    /** Each form field as inputs: a compact choice set, a toggle per choice, or a text input. */
+    private final class Inputs implements Form.Visitor<Void> {
+        private final ArrayNode body;
+
+        Inputs(ArrayNode body) {
+            this.body = body;
+        }
+
+        @Override
+        public Void singleChoice(Form.SingleChoice field) {
+            ObjectNode input = body.addObject().put("type", "Input.ChoiceSet").put("id", field.id()).put("label", field.label())
+                    .put("style", "compact").put("isRequired", false).put("placeholder", field.placeholder());
+            ArrayNode choices = input.putArray("choices");
+            field.choices().forEach(c -> choices.addObject().put("title", c.label()).put("value", c.value()));
+            if (!field.selected().isEmpty()) {
+                input.put("value", field.selected());
+            }
+            return null;
+        }
+
+        @Override
+        public Void multipleChoice(Form.MultipleChoice field) {
+            body.add(textBlock(field.label()).put("weight", "Bolder").put("spacing", "Medium"));
+            for (Form.Choice c : field.choices()) {
+                body.addObject().put("type", "Input.Toggle").put("id", field.id() + CHOICE_SEPARATOR + c.value())
+                        .put("title", c.label()).put("value", field.selected().contains(c.value()) ? "true" : "false")
+                        .put("valueOn", "true").put("valueOff", "false");
+            }
+            return null;
+        }
+
+        @Override
+        public Void text(Form.TextInput field) {
+            ObjectNode input = body.addObject().put("type", "Input.Text").put("id", field.id()).put("label", field.label())
+                    .put("maxLength", field.maxLength()).put("placeholder", field.placeholder());
+            if (!field.value().isEmpty()) {
+                input.put("value", field.value());
+            }
+            return null;
+        }
     }
 
     static String cut(String text, int max) {

@@ -13,9 +13,11 @@ import java.util.Optional;
 public record CardAction(String kind, String command, Lang lang) {
 
     public static final String FIELD = "whereai";
+    /** A button that sends {@code command} to the bot. */
     public static final String COMMAND = "command";
+    /** A form's submit button; the card's inputs come with it. */
     public static final String QUESTIONNAIRE = "questionnaire";
-    /** "Change answers": open the questionnaire prefilled from the recommend command in {@code command}. */
+    /** "Answer the questions", "Change answers": open the questionnaire prefilled from the situation in {@code command}. */
     public static final String CHANGE = "change";
 
     public ObjectNode toData(ObjectMapper json) {

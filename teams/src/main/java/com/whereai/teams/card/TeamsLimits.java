@@ -11,6 +11,8 @@ public final class TeamsLimits {
     public static final int ACTION_TITLE = 60;
     /** One TextBlock. */
     public static final int TEXT = 4000;
+    /** How many characters a chart's longest bar is. */
+    public static final int CHART_BAR = 20;
     /** A fact's title. */
     public static final int FACT_TITLE = 200;
 

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.whereai.core.Query;
-import com.whereai.core.questionnaire.Answers;
-import com.whereai.core.reply.Reply;
-import com.whereai.knowledge.Lang;
+import com.whereai.core.reply.contract.ReplyCatalogue;
 import com.whereai.teams.support.TeamsTestServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +28,6 @@ import org.junit.jupiter.api.Test;
 class AdaptiveCardChecksTest {
 
     private static final Path NODE = Path.of("src/test/node");
-    private static final List<String> ONE_OF_EACH = List.of("help", "options", "2a", "5", "compare", "compare 1 3",
-            "recommend patient records, no IT staff, 70b on 24 gb, commercial SaaS", "recommend gpt-4o on premises",
-            "why not 5 patient records", "why not 1", "vram 70b", "70b q4 on 24 gb", "what fits in 24 gb", "licences", "concepts",
-            "what is vram", "tokens", "summary", "how do I install ollama", "what is the capital of France", "compare 1 9 <at>x</at>",
-            "recommend " + "patient records and trade secrets, ".repeat(150));
-
     private final ObjectMapper json = new ObjectMapper();
     private final AdaptiveCardRenderer renderer = new AdaptiveCardRenderer();
 
@@ -85,23 +76,13 @@ class AdaptiveCardChecksTest {
         assertThat(result.output()).contains("Unknown element type \"TextBlok\"", "\"url\" must be set");
     }
 
+    /** Every reply of the shared catalogue as its card (a reply with a form as the form's card), and every form. */
     private Map<String, ObjectNode> everyCard() {
         Map<String, ObjectNode> cards = new LinkedHashMap<>();
-        int n = 0;
-        for (String text : ONE_OF_EACH) {
-            for (Lang lang : Lang.values()) {
-                Reply reply = TeamsTestServer.BOT.answer(new Query(text, lang, lang));
-                cards.put("reply-" + n++ + "-" + lang.code(), renderer.render(reply, List.of(renderer.submit("x",
-                        new CardAction(CardAction.CHANGE, "recommend", lang), false))));
-            }
-        }
-        for (Lang lang : Lang.values()) {
-            cards.put("welcome-" + lang.code(), new WelcomeCard().build(lang));
-            cards.put("questionnaire-" + lang.code(), new QuestionnaireCard().build(lang, new Answers(Map.of(), "", ""), Map.of()));
-            Answers filled = new Answers(Map.of("data", List.of("sensitive"), "needs", List.of("offline", "cloud")), "13b", "lots");
-            cards.put("questionnaire-errors-" + lang.code(), new QuestionnaireCard().build(lang, filled,
-                    new QuestionnaireCard().errors(filled, lang)));
-        }
+        ReplyCatalogue.replies(TeamsTestServer.BOT).forEach((name, reply) -> cards.put(name, renderer.render(reply)));
+        ReplyCatalogue.replies(TeamsTestServer.BOT).forEach((name, reply) -> reply.formIfAny()
+                .ifPresent(form -> cards.put(name + "-as-form", renderer.render(form, reply.lang()))));
+        ReplyCatalogue.forms(TeamsTestServer.BOT).forEach((name, form) -> cards.put(name, renderer.render(form)));
         return cards;
     }
 

@@ -62,6 +62,11 @@ public final class ModelAnswerer implements QuestionAnswerer {
     }
 
     @Override
+    public boolean streams() {
+        return true;
+    }
+
+    @Override
     public Reply answer(QuestionRequest request, Consumer<String> partials) {
         Lang lang = request.lang();
         List<KnowledgeEntry> entries = retrieval.entriesFor(request.text());
