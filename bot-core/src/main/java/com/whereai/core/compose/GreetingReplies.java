@@ -19,6 +19,9 @@ public final class GreetingReplies {
     /** The stars a Home tab shows per option: what teams weigh first. */
     private static final List<CriterionId> AT_A_GLANCE = List.of(CriterionId.PRIVACY, CriterionId.START_COST, CriterionId.QUALITY);
 
+    /** Slack's command, which the Home tab's examples start with. */
+    public static final String SLASH_COMMAND = "/where-ai";
+
     private final GuideTexts texts;
     private final HelpExamples examples;
 
@@ -46,7 +49,7 @@ public final class GreetingReplies {
         }
         reply.add(new CardElement.ItemList(items));
         reply.divider();
-        reply.heading(texts.text(lang, "help.examples")).bullets(examples.all(lang));
+        reply.heading(texts.text(lang, "help.examples")).bullets(examples.all(lang).stream().map(e -> SLASH_COMMAND + " " + e).toList());
         reply.note(texts.text(lang, "help.footer"));
         reply.action(new Action.OpenForm(texts.text(lang, "questionnaire.open"), texts.text(lang, "command.questionnaire"), true));
         reply.action(Action.of(texts.text(lang, "action.compare-all"), texts.text(lang, "command.compare")));

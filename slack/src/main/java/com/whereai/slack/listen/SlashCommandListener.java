@@ -31,8 +31,13 @@ public final class SlashCommandListener implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
-        String text = payload.getText() == null ? "" : payload.getText().strip();
         String user = payload.getUserId();
+        String text = payload.getText() == null ? "" : payload.getText().strip();
+        if (text.isEmpty()) {
+            // The slash command alone is Slack's way to open an app's main form: it asks for the questionnaire.
+            text = answers.text(answers.languageWithoutCalling("", user), "command.questionnaire");
+        }
+        String asked = text;
         PreparedAnswer quick = answers.prepare(new Query(text, null, answers.languageWithoutCalling(text, user), user).toAskerOnly());
         if (quick.opensForm()) {
             Lang lang = quick.lang();
@@ -42,8 +47,8 @@ public final class SlashCommandListener implements SlashCommandHandler {
             return ctx.ack();
         }
         answers.later("slash command", () -> {
-            Lang fallback = answers.languageFor(text, ctx.client(), user);
-            PreparedAnswer prepared = answers.prepare(new Query(text, null, fallback, user).toAskerOnly());
+            Lang fallback = answers.languageFor(asked, ctx.client(), user);
+            PreparedAnswer prepared = answers.prepare(new Query(asked, null, fallback, user).toAskerOnly());
             if (prepared.streams()) {
                 respond(ctx, r -> r.responseType("ephemeral").text(answers.text(prepared.lang(), "slack.thinking")));
             }
@@ -54,7 +59,7 @@ public final class SlashCommandListener implements SlashCommandHandler {
                 respond(ctx, r -> r.responseType("ephemeral").text(answers.fallbackText(reply)).blocks(answers.card(reply)));
             }
         }, () -> respond(ctx, r -> r.responseType("ephemeral")
-                .text(answers.text(answers.languageWithoutCalling(text, user), "slack.error"))));
+                .text(answers.text(answers.languageWithoutCalling(asked, user), "slack.error"))));
         return ctx.ack();
     }
 

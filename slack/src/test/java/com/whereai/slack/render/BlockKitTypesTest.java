@@ -52,7 +52,7 @@ class BlockKitTypesTest {
                     .append(";\n");
         }
         for (Lang lang : Lang.values()) {
-            ts.append("export const home_").append(lang.code()).append(": View = ")
+            ts.append("export const home_tab_").append(lang.code()).append(": View = ")
                     .append(GsonFactory.createSnakeCase().toJson(new HomeTab().build(BOT.home(lang)))).append(";\n");
         }
         Path generated = PROJECT.resolve("generated");
