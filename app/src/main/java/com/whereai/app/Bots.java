@@ -1,7 +1,7 @@
 package com.whereai.app;
 
+import com.whereai.app.ollama.OllamaAnswerers;
 import com.whereai.core.WhereAiBot;
-import com.whereai.core.answer.model.OllamaAnswerers;
 import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.GuideLoader;
 

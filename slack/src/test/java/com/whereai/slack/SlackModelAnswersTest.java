@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.whereai.core.WhereAiBot;
 import com.whereai.core.answer.model.ModelSettings;
-import com.whereai.core.answer.model.OllamaAnswerers;
 import com.whereai.core.answer.model.OllamaStub;
+import com.whereai.core.answer.model.OllamaTestAnswerers;
 import com.whereai.knowledge.Lang;
 import com.whereai.slack.render.ButtonValue;
 import com.whereai.slack.support.SlackApiStub;
@@ -36,7 +36,7 @@ class SlackModelAnswersTest {
                 "[topic.ollama-steps].");
         ollama.tokenDelayMillis = 350;
         slack = new SlackApiStub();
-        bot = new WhereAiBot(SlackTestServer.GUIDE, OllamaAnswerers.factory(new ModelSettings(ollama.baseUrl(), "llama3.1:8b",
+        bot = new WhereAiBot(SlackTestServer.GUIDE, OllamaTestAnswerers.factory(new ModelSettings(ollama.baseUrl(), "llama3.1:8b",
                 Duration.ofSeconds(5), 2, 10)));
         server = new SlackTestServer(slack, bot);
     }

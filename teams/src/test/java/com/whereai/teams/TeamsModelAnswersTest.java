@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.whereai.core.WhereAiBot;
 import com.whereai.core.answer.model.ModelSettings;
-import com.whereai.core.answer.model.OllamaAnswerers;
 import com.whereai.core.answer.model.OllamaStub;
+import com.whereai.core.answer.model.OllamaTestAnswerers;
 import com.whereai.knowledge.Lang;
 import com.whereai.teams.support.Activities;
 import com.whereai.teams.support.BotConnectorStub;
@@ -23,7 +23,7 @@ class TeamsModelAnswersTest {
     void a_question_gets_typing_then_the_models_grounded_answer_with_feedback() throws Exception {
         try (OllamaStub ollama = new OllamaStub(); BotConnectorStub connector = new BotConnectorStub()) {
             ollama.tokens = List.of("Ladda ner Ollama, välj en modell ", "och kör kommandot i terminalen [topic.ollama-steps].");
-            WhereAiBot bot = new WhereAiBot(TeamsTestServer.GUIDE, OllamaAnswerers.factory(new ModelSettings(ollama.baseUrl(),
+            WhereAiBot bot = new WhereAiBot(TeamsTestServer.GUIDE, OllamaTestAnswerers.factory(new ModelSettings(ollama.baseUrl(),
                     "llama3.1:8b", Duration.ofSeconds(5), 2, 10)));
             try (TeamsTestServer server = new TeamsTestServer(new TeamsSettings(Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), TeamsSettings.DEFAULT_LOGIN_URL, Optional.empty(), Lang.SV), bot)) {

@@ -4,7 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.whereai.app.AppConfig;
 import com.whereai.app.Bots;
-import com.whereai.core.answer.model.OllamaStatus;
+import com.whereai.app.ollama.OllamaStatus;
 import com.whereai.core.WhereAiBot;
 import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.GuideLoader;

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * Answers a free-form question from the guide. The default answers with retrieved entries; a local model
- * ({@link com.whereai.core.answer.model.ModelAnswerer}) writes the answer from them and falls back to
- * retrieval when it cannot.
+ * ({@link com.whereai.core.answer.model.ModelAnswerer}, wrapped by {@link com.whereai.core.answer.model.ModelAnswerers})
+ * writes the answer from them and falls back to retrieval when it cannot.
  */
 public interface QuestionAnswerer {
 
@@ -15,7 +15,7 @@ public interface QuestionAnswerer {
      */
     Reply answer(QuestionRequest question, Consumer<String> partials);
 
-    /** Whether answers are written token by token (surfaces then show a placeholder). */
+    /** Whether answers are written token by token into {@code partials} (surfaces then show a placeholder first). */
     default boolean streams() {
         return false;
     }

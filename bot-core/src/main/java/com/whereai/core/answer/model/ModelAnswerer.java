@@ -2,9 +2,9 @@ package com.whereai.core.answer.model;
 
 import com.whereai.core.answer.AnswerCounters;
 import com.whereai.core.answer.AnswerPath;
-import com.whereai.core.answer.QuestionAnswerer;
 import com.whereai.core.answer.QuestionRequest;
 import com.whereai.core.answer.RetrievalAnswerer;
+import com.whereai.core.answer.model.ModelUnavailableException.Reason;
 import com.whereai.core.compose.GuideTexts;
 import com.whereai.core.reply.Action;
 import com.whereai.core.reply.Intent;
@@ -14,51 +14,38 @@ import com.whereai.knowledge.Lang;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Free-form answers written by a local model (Ollama through langchain4j), grounded in the retrieved guide
- * entries. No question goes unanswered: a model that is down, errs, answers garbage, does not start within
- * the timeout or goes silent mid-answer is abandoned and the retrieval answer goes out with a short note;
- * so do questions past the concurrency limit or a user's rate limit. Questions and answers are not logged.
+ * Free-form answers written by a model (any langchain4j {@link StreamingChatModel}), grounded in the retrieved
+ * guide entries: streams the tokens into the partials, checks the answer with the {@link AnswerGuard} and builds
+ * the reply. A model that errs, answers nothing usable, does not start within the timeout or goes silent
+ * mid-answer is abandoned with a {@link ModelUnavailableException}. Questions and answers are not logged.
  */
-public final class ModelAnswerer implements QuestionAnswerer {
+public final class ModelAnswerer implements CallTrackingAnswerer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelAnswerer.class);
-    private static final long MINUTE_MILLIS = 60_000;
-    private static final int MAX_TRACKED_USERS = 10_000;
 
     private final StreamingChatModel model;
     private final ModelSettings settings;
     private final RetrievalAnswerer retrieval;
     private final GuideTexts texts;
     private final AnswerCounters counters;
-    private final Clock clock;
-    private final Semaphore slots;
     private final AnswerGuard guard = new AnswerGuard();
-    private final Map<String, Deque<Long>> recentByUser = new ConcurrentHashMap<>();
 
     public ModelAnswerer(StreamingChatModel model, ModelSettings settings, RetrievalAnswerer retrieval, GuideTexts texts,
-            AnswerCounters counters, Clock clock) {
+            AnswerCounters counters) {
         this.model = model;
         this.settings = settings;
         this.retrieval = retrieval;
         this.texts = texts;
         this.counters = counters;
-        this.clock = clock;
-        this.slots = new Semaphore(Math.max(1, settings.maxConcurrency()));
     }
 
     @Override
@@ -66,45 +53,25 @@ public final class ModelAnswerer implements QuestionAnswerer {
         return true;
     }
 
+    /** @throws ModelUnavailableException when the model gives no usable answer (TIMED_OUT or FAILED) */
     @Override
-    public Reply answer(QuestionRequest request, Consumer<String> partials) {
-        Lang lang = request.lang();
+    public Reply answer(QuestionRequest request, Consumer<String> partials, CallListener call) {
         List<KnowledgeEntry> entries = retrieval.entriesFor(request.text());
         if (entries.isEmpty()) {
-            counters.answered(AnswerPath.RETRIEVAL);
-            return retrieval.answer(request.text(), lang, List.of());
+            // Nothing to ground an answer in; RetrievalFallback keeps such questions from getting here.
+            throw new ModelUnavailableException(Reason.FAILED);
         }
-        if (!allowedFor(request.userId())) {
-            return fallback(request, "model.rate-limited");
+        String answer = stream(request, entries, partials, call);
+        AnswerGuard.Guarded guarded = guard.guard(answer, entries);
+        if (guarded.text().isBlank()) {
+            throw new ModelUnavailableException(Reason.FAILED);
         }
-        if (!slots.tryAcquire()) {
-            return fallback(request, "model.busy");
-        }
-        Slot slot = new Slot(slots);
-        try {
-            Outcome outcome = stream(request, entries, partials, slot);
-            if (outcome.answer() == null) {
-                return fallback(request, outcome.timedOut() ? "model.timeout" : "model.failed");
-            }
-            String answer = outcome.answer();
-            AnswerGuard.Guarded guarded = guard.guard(answer, entries);
-            if (guarded.text().isBlank()) {
-                return fallback(request, "model.failed");
-            }
-            counters.answered(AnswerPath.MODEL);
-            return reply(request, entries, guarded);
-        } finally {
-            slot.releaseUnlessRunning();
-        }
+        counters.answered(AnswerPath.MODEL);
+        return reply(request, entries, guarded);
     }
 
-    /** The model's whole answer, or none: because it missed a deadline, or because it failed. */
-    private record Outcome(String answer, boolean timedOut) {
-        static final Outcome FAILED = new Outcome(null, false);
-        static final Outcome TIMED_OUT = new Outcome(null, true);
-    }
-
-    private Outcome stream(QuestionRequest request, List<KnowledgeEntry> entries, Consumer<String> partials, Slot slot) {
+    /** The model's whole answer, streamed into {@code partials} as it grows. */
+    private String stream(QuestionRequest request, List<KnowledgeEntry> entries, Consumer<String> partials, CallListener call) {
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         try {
             model.chat(GroundedPrompt.messages(request.text(), request.lang(), entries), new StreamingChatResponseHandler() {
@@ -115,22 +82,22 @@ public final class ModelAnswerer implements QuestionAnswerer {
 
                 @Override
                 public void onCompleteResponse(ChatResponse response) {
-                    slot.callEnded();
+                    call.callEnded();
                     String text = response.aiMessage() == null ? null : response.aiMessage().text();
                     events.add(new Event(null, text, true));
                 }
 
                 @Override
                 public void onError(Throwable error) {
-                    slot.callEnded();
+                    call.callEnded();
                     events.add(new Event(null, null, true));
                     LOG.warn("local model failed: {}", error.toString());
                 }
             });
-            slot.callStarted();
+            call.callStarted();
         } catch (RuntimeException e) {
             LOG.warn("local model could not be called: {}", e.toString());
-            return Outcome.FAILED;
+            throw new ModelUnavailableException(Reason.FAILED);
         }
         StringBuilder text = new StringBuilder();
         long timeoutMillis = settings.timeout().toMillis();
@@ -140,18 +107,21 @@ public final class ModelAnswerer implements QuestionAnswerer {
                 event = events.poll(timeoutMillis, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return Outcome.FAILED;
+                throw new ModelUnavailableException(Reason.FAILED);
             }
             if (event == null) {
                 LOG.warn("local model {} after {} ms: answering from the guide instead", text.length() == 0 ? "did not start" : "stalled",
                         timeoutMillis);
-                return Outcome.TIMED_OUT;
+                throw new ModelUnavailableException(Reason.TIMED_OUT);
             }
             if (event.done()) {
                 if (event.whole() != null && !event.whole().isBlank()) {
-                    return new Outcome(event.whole(), false);
+                    return event.whole();
                 }
-                return text.length() > 0 && event.whole() != null ? new Outcome(text.toString(), false) : Outcome.FAILED;
+                if (text.length() > 0 && event.whole() != null) {
+                    return text.toString();
+                }
+                throw new ModelUnavailableException(Reason.FAILED);
             }
             text.append(event.token());
             try {
@@ -173,86 +143,11 @@ public final class ModelAnswerer implements QuestionAnswerer {
         reply.note(texts.text(lang, "model.written-by", settings.modelName()));
         List<String> sources = guarded.cited().isEmpty() ? entries.stream().map(KnowledgeEntry::id).toList() : guarded.cited();
         sources.forEach(id -> texts.cite(reply, id));
-        reply.action(Action.of(texts.text(lang, "action.feedback-up"), texts.text(lang, "command.feedback") + " up"));
-        reply.action(Action.of(texts.text(lang, "action.feedback-down"), texts.text(lang, "command.feedback") + " down"));
+        reply.action(new Action.Feedback(texts.text(lang, "action.feedback-up"), texts.text(lang, "command.feedback") + " up", true));
+        reply.action(new Action.Feedback(texts.text(lang, "action.feedback-down"), texts.text(lang, "command.feedback") + " down", false));
         return reply.build();
     }
 
-    private Reply fallback(QuestionRequest request, String why) {
-        counters.answered(AnswerPath.FALLBACK);
-        return retrieval.answer(request.text(), request.lang(), List.of(texts.text(request.lang(), why)));
-    }
-
-    private boolean allowedFor(String userId) {
-        if (userId == null) {
-            return true;
-        }
-        long now = clock.millis();
-        Deque<Long> recent = recentByUser.computeIfAbsent(userId, id -> new ArrayDeque<>());
-        synchronized (recent) {
-            while (!recent.isEmpty() && now - recent.peekFirst() > MINUTE_MILLIS) {
-                recent.pollFirst();
-            }
-            if (recent.size() >= settings.perUserPerMinute()) {
-                return false;
-            }
-            recent.addLast(now);
-        }
-        if (recentByUser.size() > MAX_TRACKED_USERS) {
-            recentByUser.values().removeIf(times -> {
-                synchronized (times) {
-                    return times.isEmpty() || now - times.peekLast() > MINUTE_MILLIS;
-                }
-            });
-        }
-        return true;
-    }
-
     private record Event(String token, String whole, boolean done) {
-    }
-
-    /**
-     * One model call's place under the concurrency limit. An abandoned call (deadline missed) keeps its place
-     * until the model really stops — its own HTTP timeout ends it — so abandoned generations cannot pile up
-     * on the Ollama server.
-     */
-    private static final class Slot {
-        private final Semaphore slots;
-        private boolean started;
-        private boolean ended;
-        private boolean released;
-
-        Slot(Semaphore slots) {
-            this.slots = slots;
-        }
-
-        synchronized void callStarted() {
-            started = true;
-        }
-
-        synchronized void callEnded() {
-            ended = true;
-            if (started && !released && abandoned) {
-                release();
-            }
-        }
-
-        private boolean abandoned;
-
-        /** The answer is done with this call: give the place back now, or when the call ends. */
-        synchronized void releaseUnlessRunning() {
-            if (!started || ended) {
-                release();
-            } else {
-                abandoned = true;
-            }
-        }
-
-        private void release() {
-            if (!released) {
-                released = true;
-                slots.release();
-            }
-        }
     }
 }

@@ -36,7 +36,7 @@ class ModelAnswererTest {
     }
 
     private WhereAiBot bot(Duration timeout, int concurrency, int perUser) {
-        return new WhereAiBot(TestBot.GUIDE, OllamaAnswerers.factory(new ModelSettings(ollama.baseUrl(), "llama3.1:8b", timeout, concurrency, perUser)));
+        return new WhereAiBot(TestBot.GUIDE, OllamaTestAnswerers.factory(new ModelSettings(ollama.baseUrl(), "llama3.1:8b", timeout, concurrency, perUser)));
     }
 
     @Test
@@ -73,7 +73,7 @@ class ModelAnswererTest {
 
     @Test
     void a_model_that_is_down_gets_the_retrieval_answer_with_a_note() {
-        WhereAiBot bot = new WhereAiBot(TestBot.GUIDE, OllamaAnswerers.factory(new ModelSettings("http://127.0.0.1:9", "llama3.1:8b",
+        WhereAiBot bot = new WhereAiBot(TestBot.GUIDE, OllamaTestAnswerers.factory(new ModelSettings("http://127.0.0.1:9", "llama3.1:8b",
                 Duration.ofSeconds(2), 2, 10)));
 
         Reply reply = bot.answer(new Query(QUESTION, Lang.EN, Lang.EN));
@@ -155,13 +155,12 @@ class ModelAnswererTest {
     }
 
     @Test
-    void the_startup_check_tells_a_missing_model_from_an_unreachable_server() {
-        assertThat(OllamaStatus.check(new ModelSettings(ollama.baseUrl(), "llama3.1:8b", Duration.ofSeconds(5), 2, 10)))
-                .isEqualTo(OllamaStatus.State.READY);
-        assertThat(OllamaStatus.check(new ModelSettings(ollama.baseUrl(), "qwen2.5:7b", Duration.ofSeconds(5), 2, 10)))
-                .isEqualTo(OllamaStatus.State.MODEL_MISSING);
-        assertThat(OllamaStatus.check(new ModelSettings("http://127.0.0.1:9", "llama3.1:8b", Duration.ofSeconds(5), 2, 10)))
-                .isEqualTo(OllamaStatus.State.UNREACHABLE);
+    void with_a_model_questions_stream_and_commands_do_not() {
+        WhereAiBot bot = bot(Duration.ofSeconds(5), 2, 10);
+
+        assertThat(bot.streams(new Query(QUESTION, Lang.EN, Lang.EN))).isTrue();
+        assertThat(bot.streams(Query.of("help"))).isFalse();
+        assertThat(TestBot.BOT.streams(new Query(QUESTION, Lang.EN, Lang.EN))).isFalse();
     }
 
     @Test

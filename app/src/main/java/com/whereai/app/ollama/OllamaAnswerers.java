@@ -1,6 +1,8 @@
-package com.whereai.core.answer.model;
+package com.whereai.app.ollama;
 
 import com.whereai.core.WhereAiBot;
+import com.whereai.core.answer.model.ModelAnswerers;
+import com.whereai.core.answer.model.ModelSettings;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import java.time.Clock;
 
@@ -11,11 +13,16 @@ public final class OllamaAnswerers {
     }
 
     public static WhereAiBot.AnswererFactory factory(ModelSettings settings) {
-        return (retrieval, texts, counters) -> new ModelAnswerer(OllamaStreamingChatModel.builder()
+        return ModelAnswerers.factory(model(settings), settings, Clock.systemUTC());
+    }
+
+    /** Its HTTP timeout ends a call the answerer gave up on, which holds its concurrency slot until then. */
+    static OllamaStreamingChatModel model(ModelSettings settings) {
+        return OllamaStreamingChatModel.builder()
                 .baseUrl(settings.baseUrl())
                 .modelName(settings.modelName())
                 .timeout(settings.timeout().multipliedBy(4))
                 .temperature(0.2)
-                .build(), settings, retrieval, texts, counters, Clock.systemUTC());
+                .build();
     }
 }

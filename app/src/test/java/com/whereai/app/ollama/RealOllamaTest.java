@@ -1,4 +1,4 @@
-package com.whereai.core.answer.model;
+package com.whereai.app.ollama;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import com.whereai.core.Query;
 import com.whereai.core.TestBot;
 import com.whereai.core.WhereAiBot;
 import com.whereai.core.answer.AnswerPath;
+import com.whereai.core.answer.model.ModelSettings;
 import com.whereai.core.reply.Reply;
 import com.whereai.knowledge.Lang;
 import java.time.Duration;
@@ -13,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * Against a real Ollama, when one is configured: {@code OLLAMA_BASE_URL=http://localhost:11434 mvn -B verify
- * -pl bot-core -Dtest=RealOllamaTest} (OLLAMA_MODEL picks the model, default llama3.1:8b). Skipped otherwise.
+ * Against a real Ollama, when one is configured: {@code OLLAMA_BASE_URL=http://localhost:11434 mvn -B verify -pl app -am
+ * -Dtest=RealOllamaTest -Dsurefire.failIfNoSpecifiedTests=false} (OLLAMA_MODEL picks the model, default llama3.1:8b).
+ * Skipped otherwise.
  */
 @EnabledIfEnvironmentVariable(named = "OLLAMA_BASE_URL", matches = ".+")
 class RealOllamaTest {

@@ -1,5 +1,6 @@
-package com.whereai.core.answer.model;
+package com.whereai.app.ollama;
 
+import com.whereai.core.answer.model.ModelSettings;
 import dev.langchain4j.model.ollama.OllamaModel;
 import dev.langchain4j.model.ollama.OllamaModels;
 import java.time.Duration;

@@ -1,0 +1,24 @@
+package com.whereai.core.answer.model;
+
+import com.whereai.core.WhereAiBot;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import java.time.Clock;
+
+/** Free-form answers written by a model: the {@link ModelAnswerer} under its rate limit, concurrency bound and fallback. */
+public final class ModelAnswerers {
+
+    private ModelAnswerers() {
+    }
+
+    /**
+     * The answerer for free-form questions: {@link RetrievalFallback} around {@link PerUserRateLimit} around
+     * {@link ConcurrencyBound} around the {@link ModelAnswerer} calling {@code model}.
+     */
+    public static WhereAiBot.AnswererFactory factory(StreamingChatModel model, ModelSettings settings, Clock clock) {
+        return (retrieval, texts, counters) -> new RetrievalFallback(
+                new PerUserRateLimit(
+                        new ConcurrencyBound(new ModelAnswerer(model, settings, retrieval, texts, counters), settings.maxConcurrency()),
+                        settings.perUserPerMinute(), clock),
+                retrieval, texts, counters);
+    }
+}
