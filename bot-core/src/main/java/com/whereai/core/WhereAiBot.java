@@ -12,6 +12,7 @@ import com.whereai.core.command.CommandParser;
 import com.whereai.core.compose.CompareReplies;
 import com.whereai.core.compose.GuideTexts;
 import com.whereai.core.command.CommandWords;
+import com.whereai.core.compose.ConversationReplies;
 import com.whereai.core.compose.GreetingReplies;
 import com.whereai.core.compose.HelpReplies;
 import com.whereai.core.compose.QuestionnaireReplies;
@@ -56,6 +57,7 @@ public final class WhereAiBot {
     private final KnowledgeReplies knowledge;
     private final QuestionnaireReplies questionnaire;
     private final GreetingReplies greetings;
+    private final ConversationReplies conversation;
     private final SignalDetector signals;
     private final GuideTexts texts;
     private final AnswerCounters counters = new AnswerCounters();
@@ -89,6 +91,7 @@ public final class WhereAiBot {
         this.knowledge = new KnowledgeReplies(texts);
         this.questionnaire = new QuestionnaireReplies(texts);
         this.greetings = new GreetingReplies(texts);
+        this.conversation = new ConversationReplies(texts);
     }
 
     /** The bot with the bundled guide, answering questions by retrieval. */
@@ -210,6 +213,9 @@ public final class WhereAiBot {
         }
         if (command instanceof Command.OpenQuestionnaire c) {
             return questionnaire(c.prefill(), lang);
+        }
+        if (command instanceof Command.StartOver) {
+            return conversation.startOver(lang);
         }
         if (command instanceof Command.Invalid c) {
             return knowledge.clarify(c.messageKey(), c.args(), lang);

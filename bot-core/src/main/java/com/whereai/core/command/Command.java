@@ -72,6 +72,10 @@ public sealed interface Command {
     record ShowTopic(String topicId) implements Command {
     }
 
+    /** "start over", "börja om": forget the situation this conversation has described so far. */
+    record StartOver() implements Command {
+    }
+
     /** Thumbs up or down on an answer ("feedback up"), from a card's button. */
     record Feedback(boolean up) implements Command {
     }

@@ -124,10 +124,8 @@ public final class CommandParser {
         if (!head.matches()) {
             return Optional.empty();
         }
-        String word = head.group(1);
-        String rest = head.group(2) == null ? "" : head.group(2).strip();
-        Optional<CommandWord> command = words.command(word);
-        if (command.isEmpty()) {
+        Optional<CommandWords.Match> match = words.match(text.replaceAll("\\s+", " "));
+        if (match.isEmpty()) {
             if (text.contains(" vs ") || text.contains(" vs. ") || text.contains(" versus ") || text.contains(" mot ")) {
                 OptionResolver.Resolution r = options.resolveAll(text);
                 if (r.options().size() >= 2 && r.unknown().isEmpty()) {
@@ -136,7 +134,8 @@ public final class CommandParser {
             }
             return Optional.empty();
         }
-        switch (command.get()) {
+        String rest = match.get().rest();
+        switch (match.get().command()) {
             case HELP:
                 return Optional.of(new Command.Help());
             case OPTIONS:
@@ -171,8 +170,10 @@ public final class CommandParser {
                 }
                 String concept = conceptAliases.get(rest);
                 return concept == null ? Optional.empty() : Optional.of(new Command.Concepts(concept));
+            case START_OVER:
+                return rest.isEmpty() ? Optional.of(new Command.StartOver()) : Optional.empty();
             default:
-                throw new IllegalStateException("no case for the command " + command.get());
+                throw new IllegalStateException("no case for the command " + match.get().command());
         }
     }
 

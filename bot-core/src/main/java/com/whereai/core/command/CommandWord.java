@@ -14,7 +14,8 @@ public enum CommandWord {
     MODEL_FIT("model-fit"),
     FEEDBACK("feedback"),
     LICENCES("licences"),
-    CONCEPTS("concepts");
+    CONCEPTS("concepts"),
+    START_OVER("start-over");
 
     private final String id;
 

@@ -20,8 +20,9 @@ import java.util.Optional;
 
 /**
  * The words each command starts with, in Swedish and English, read from {@code words/commands.yaml} and
- * checked: every {@link CommandWord} has words in both languages, no unknown command, one word per entry,
- * lower case, and no word in two commands. A broken file fails with the file and the field named
+ * checked: every {@link CommandWord} has words in both languages, no unknown command, lower case, words
+ * separated by single spaces, and no word in two commands. A message starts with a command when its first
+ * words are one of them (the longest that fits wins: "börja om" before "börja"). A broken file fails with the file and the field named
  * ({@code commands.yaml: commands.compare.sv[2]: "jämför" is also a word of help}).
  */
 public final class CommandWords {
@@ -32,9 +33,12 @@ public final class CommandWords {
     private final Map<String, CommandWord> byWord;
     private final Map<CommandWord, Map<Lang, List<String>>> words;
 
+    private final int longest;
+
     private CommandWords(Map<String, CommandWord> byWord, Map<CommandWord, Map<Lang, List<String>>> words) {
         this.byWord = Map.copyOf(byWord);
         this.words = words;
+        this.longest = byWord.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
     }
 
     public static CommandWords bundled() {
@@ -94,8 +98,9 @@ public final class CommandWords {
                 throw new WordsException(FILE + ": " + at + ": must be a word, was " + item);
             }
             String word = item.asText();
-            if (!word.equals(word.toLowerCase(Locale.ROOT)) || word.chars().anyMatch(Character::isWhitespace)) {
-                throw new WordsException(FILE + ": " + at + ": \"" + word + "\" must be one lower-case word");
+            if (!word.equals(word.toLowerCase(Locale.ROOT)) || !word.equals(word.strip()) || word.contains("  ")
+                    || word.chars().anyMatch(c -> Character.isWhitespace(c) && c != ' ')) {
+                throw new WordsException(FILE + ": " + at + ": \"" + word + "\" must be lower case, words separated by single spaces");
             }
             CommandWord other = byWord.putIfAbsent(word, command);
             if (other != null && other != command) {
@@ -109,6 +114,24 @@ public final class CommandWords {
     /** The command a message's first word names, if any. */
     public Optional<CommandWord> command(String firstWord) {
         return Optional.ofNullable(byWord.get(firstWord));
+    }
+
+    /** A command and the text after its words. */
+    public record Match(CommandWord command, String rest) {
+    }
+
+    /** The command whose words begin {@code text} (lower case, spaces collapsed), longest words first. */
+    public Optional<Match> match(String text) {
+        String[] words = text.split(" ");
+        for (int n = Math.min(words.length, longest); n >= 1; n--) {
+            String head = String.join(" ", java.util.Arrays.asList(words).subList(0, n));
+            CommandWord command = byWord.get(head);
+            if (command != null) {
+                String rest = String.join(" ", java.util.Arrays.asList(words).subList(n, words.length)).strip();
+                return Optional.of(new Match(command, rest));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The words of a command in one language, the first being the one replies show. */

@@ -17,6 +17,8 @@ public enum Intent {
     CLARIFY("clarify"),
     /** The questionnaire: a form where the surface can show one, else a card that says how to answer. */
     QUESTIONNAIRE("questionnaire"),
+    /** "start over": the conversation's situation is forgotten. */
+    START_OVER("start-over"),
     /** Slack's App Home tab. */
     HOME("home"),
     /** The greeting when where-ai joins a chat or team. */

@@ -39,6 +39,8 @@ class CommandParserTest {
             local vs groq                                   | Compare
             tabell                                          | Compare
             recommend                                       | OpenQuestionnaire
+            start over                                      | StartOver
+            börja om                                        | StartOver
             rek                                             | OpenQuestionnaire
             frågor                                          | OpenQuestionnaire
             fragor                                          | OpenQuestionnaire

@@ -30,7 +30,7 @@ public final class ReplyCatalogue {
             "recommend gpt-4o on premises", "why not 5 patient records", "why not 1", "vram 70b", "70b q4 on 24 gb", "what fits in 24 gb",
             "licences", "licence llama", "concepts", "what is vram", "tokens", "summary", "how do I install ollama",
             "what is the capital of France", "compare 1 9", "compare 1 9 <at>x</at> <!channel> *bold* [link](https://evil.example)",
-            "feedback up");
+            "feedback up", "start over");
     /** The longest reply: a situation written at length (the input is cut at the bot's limit). */
     public static final String LONGEST = "recommend " + "patient records and trade secrets, ".repeat(150);
     /** Texts the every-element reply carries, one per element, so a renderer test can see none was dropped. */
