@@ -279,7 +279,7 @@ public final class SignalDetector {
         if (vram != null) {
             found.add(AVAILABLE_VRAM);
         }
-        return new Situation(found, model, vram, users);
+        return new Situation(found, model, vram, users, suppressed, Set.of());
     }
 
     private void rule(Signal signal, Set<Signal> suppresses, String... phrases) {

@@ -11,13 +11,39 @@ import java.util.Set;
  * @param modelBillions model size in billions of parameters, or null
  * @param vramGb        VRAM the team has, in GB, or null
  * @param users         number of users mentioned, or null
+ * @param denied        signals the text said do not hold ("not sensitive", "no IT staff" denies it-staff), which a
+ *                      follow-up uses to take back what an earlier message said
+ * @param fromModel     the signals that only the local model read (the rules did not), for "I understood"
  */
-public record Situation(Set<Signal> signals, Double modelBillions, Double vramGb, Long users) {
+public record Situation(Set<Signal> signals, Double modelBillions, Double vramGb, Long users, Set<Signal> denied,
+        Set<Signal> fromModel) {
 
     public static final Situation NOTHING_KNOWN = new Situation(Set.of(), null, null, null);
 
     public Situation {
-        signals = signals.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(signals));
+        signals = copy(signals);
+        denied = copy(denied);
+        fromModel = copy(fromModel);
+    }
+
+    public Situation(Set<Signal> signals, Double modelBillions, Double vramGb, Long users) {
+        this(signals, modelBillions, vramGb, users, Set.of(), Set.of());
+    }
+
+    private static Set<Signal> copy(Set<Signal> signals) {
+        return signals == null || signals.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(signals));
+    }
+
+    /** The same situation with signals the local model read added (and marked as the model's where the rules missed them). */
+    public Situation withModelSignals(Set<Signal> read) {
+        EnumSet<Signal> more = signals.isEmpty() ? EnumSet.noneOf(Signal.class) : EnumSet.copyOf(signals);
+        EnumSet<Signal> onlyModel = EnumSet.noneOf(Signal.class);
+        for (Signal signal : read) {
+            if (!denied.contains(signal) && more.add(signal)) {
+                onlyModel.add(signal);
+            }
+        }
+        return new Situation(more, modelBillions, vramGb, users, denied, onlyModel);
     }
 
     public static Situation of(Signal... signals) {
@@ -43,13 +69,13 @@ public record Situation(Set<Signal> signals, Double modelBillions, Double vramGb
     public Situation with(Signal signal) {
         EnumSet<Signal> more = signals.isEmpty() ? EnumSet.noneOf(Signal.class) : EnumSet.copyOf(signals);
         more.add(signal);
-        return new Situation(more, modelBillions, vramGb, users);
+        return new Situation(more, modelBillions, vramGb, users, denied, fromModel);
     }
 
     public Situation without(Signal signal) {
         EnumSet<Signal> fewer = signals.isEmpty() ? EnumSet.noneOf(Signal.class) : EnumSet.copyOf(signals);
         fewer.remove(signal);
         return new Situation(fewer, signal == Signal.MODEL_SIZE ? null : modelBillions,
-                signal == Signal.AVAILABLE_VRAM ? null : vramGb, users);
+                signal == Signal.AVAILABLE_VRAM ? null : vramGb, users, denied, fromModel);
     }
 }
