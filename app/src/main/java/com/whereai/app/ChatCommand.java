@@ -10,12 +10,14 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code where-ai chat}: an interactive session. A line the text cannot place in a language is answered
- * in the language of the conversation so far.
+ * in the language of the conversation so far. The session is one conversation: a follow-up ("and we have no IT
+ * staff") is read against the situation described before, until "start over".
  */
 @Command(name = "chat", description = "Talk to the bot in the terminal; 'exit' to leave.", mixinStandardHelpOptions = true)
 final class ChatCommand implements Runnable {
@@ -38,6 +40,7 @@ final class ChatCommand implements Runnable {
         PlainTextRenderer renderer = new PlainTextRenderer();
         PrintWriter out = context.out();
         Lang conversation = lang != null ? lang : config.defaultLang();
+        String session = "chat:" + UUID.randomUUID();
         out.println(conversation == Lang.SV
                 ? "where-ai – fråga var er AI-modell ska bo. Skriv \"hjälp\" för exempel och \"exit\" för att avsluta."
                 : "where-ai – ask where your AI model should live. Type \"help\" for examples and \"exit\" to leave.");
@@ -54,7 +57,7 @@ final class ChatCommand implements Runnable {
             }
             out.println();
             StreamedText streamed = new StreamedText(out);
-            Reply reply = bot.answer(new Query(line, lang, conversation), streamed);
+            Reply reply = bot.answer(new Query(line, lang, conversation).inConversation(session), streamed);
             streamed.finish();
             conversation = reply.lang();
             out.print(renderer.render(reply));

@@ -24,6 +24,11 @@ import com.whereai.core.compose.KnowledgeReplies;
 import com.whereai.core.compose.ModelFitReplies;
 import com.whereai.core.compose.OptionReplies;
 import com.whereai.core.compose.RecommendReplies;
+import com.whereai.core.conversation.ConversationStore;
+import com.whereai.core.conversation.Conversations;
+import com.whereai.core.conversation.FollowUpPhrases;
+import com.whereai.core.conversation.InMemoryConversationStore;
+import com.whereai.core.conversation.Turn;
 import com.whereai.core.recommend.Recommender;
 import com.whereai.core.reply.Reply;
 import com.whereai.core.situation.SignalDetector;
@@ -37,8 +42,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The bot every surface talks to: text in, a platform-neutral {@link Reply} out. Thread-safe and
- * stateless; build one per process.
+ * The bot every surface talks to: text in, a platform-neutral {@link Reply} out. Thread-safe; its one state is
+ * each conversation's last situation (in a {@link ConversationStore}), which follow-ups are read against. Build
+ * one per process.
  */
 public final class WhereAiBot {
 
@@ -58,6 +64,7 @@ public final class WhereAiBot {
     private final QuestionnaireReplies questionnaire;
     private final GreetingReplies greetings;
     private final ConversationReplies conversation;
+    private final Conversations conversations;
     private final SignalDetector signals;
     private final GuideTexts texts;
     private final AnswerCounters counters = new AnswerCounters();
@@ -76,7 +83,13 @@ public final class WhereAiBot {
         QuestionAnswerer create(RetrievalAnswerer retrieval, GuideTexts texts, AnswerCounters counters);
     }
 
+    /** A bot that keeps up to 10 000 conversations in memory, each for a day. */
     public WhereAiBot(Guide guide, AnswererFactory questions) {
+        this(guide, questions, new InMemoryConversationStore());
+    }
+
+    /** @param conversations where each conversation's last situation is kept for follow-ups */
+    public WhereAiBot(Guide guide, AnswererFactory questions, ConversationStore conversations) {
         this.texts = new GuideTexts(guide);
         this.signals = new SignalDetector();
         this.parser = new CommandParser(guide, signals, CommandWords.bundled());
@@ -92,6 +105,7 @@ public final class WhereAiBot {
         this.questionnaire = new QuestionnaireReplies(texts);
         this.greetings = new GreetingReplies(texts);
         this.conversation = new ConversationReplies(texts);
+        this.conversations = new Conversations(conversations, FollowUpPhrases.bundled(), signals);
     }
 
     /** The bot with the bundled guide, answering questions by retrieval. */
@@ -118,14 +132,16 @@ public final class WhereAiBot {
         String text = cut ? query.text().substring(0, MAX_INPUT_CHARS) : query.text();
         NormalizedText input = NormalizedText.of(text);
         Lang lang = query.forced().orElseGet(() -> languages.detect(input.text()).orElse(query.defaultLang()));
-        Command command = parser.parse(input);
+        Turn turn = conversations.read(query.conversationId(), parser.parse(input));
+        Command command = turn.command();
         return new PreparedAnswer(command, lang, command instanceof Command.Question && questions.streams(), partials -> {
-            Reply reply = answer(command, lang, query.userId(), partials);
+            Reply reply = conversation.followUp(answer(command, lang, query.userId(), partials), turn, lang);
+            conversations.record(turn, reply);
             if (cut) {
                 reply = reply.withNoteFirst(texts.text(lang, "input.cut", MAX_INPUT_CHARS));
             }
             if (query.audience() == Query.Audience.ASKER && reply.intent() != Intent.QUESTIONNAIRE) {
-                reply = reply.withAction(new Action.Share(texts.text(lang, "action.share"), text));
+                reply = reply.withAction(new Action.Share(texts.text(lang, "action.share"), conversation.replay(turn, reply, text)));
             }
             return reply;
         });
@@ -141,12 +157,22 @@ public final class WhereAiBot {
      * else the recommendation for the answers.
      */
     public Reply submit(FormSubmission submission, Query.Audience audience) {
+        return submit(submission, audience, null);
+    }
+
+    /**
+     * A form submitted in a conversation: the answers are a full description, so the recommendation replaces
+     * what the conversation said before (follow-ups are then read against it).
+     */
+    public Reply submit(FormSubmission submission, Query.Audience audience, String conversationId) {
         Answers answers = questionnaire.read(submission.values());
         if (!answers.problems().isEmpty()) {
             return questionnaire.questionnaire(answers, answers.problems(), submission.lang());
         }
         Lang lang = submission.lang();
-        return answer(new Query(answers.toCommand(questionnaire.questionnaire()), lang, lang, submission.userId(), audience));
+        conversations.forget(conversationId);
+        return answer(new Query(answers.toCommand(questionnaire.questionnaire()), lang, lang, submission.userId(), audience,
+                conversationId));
     }
 
     /**
@@ -187,7 +213,7 @@ public final class WhereAiBot {
             return compare.compare(c.options(), lang);
         }
         if (command instanceof Command.Recommend c) {
-            return recommendations.recommend(recommender.recommend(c.situation(), c.weights()), c.situationText(), lang);
+            return recommendations.recommend(recommender.recommend(c.situation(), c.weights()), c.situationText(), c.askedAbout(), lang);
         }
         if (command instanceof Command.WhyNot c) {
             return recommendations.whyNot(c.option(), recommender.recommend(c.situation(), c.weights()), c.situationText(), lang);

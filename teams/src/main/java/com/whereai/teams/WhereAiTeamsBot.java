@@ -26,7 +26,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * where-ai in Teams: a message (with the @mention stripped in channels) or a card button becomes a core query;
  * the core's reply comes back as an Adaptive Card after a typing indicator, and a reply that carries a form
- * (the questionnaire) comes back as the form's card. The bot added to a chat sends the core's welcome.
+ * (the questionnaire) comes back as the form's card. The bot added to a chat sends the core's welcome. Each Teams
+ * conversation is one where-ai conversation: a follow-up is read against the situation it described before, and a
+ * submitted questionnaire replaces it.
  */
 public final class WhereAiTeamsBot extends ActivityHandler {
 
@@ -53,7 +55,7 @@ public final class WhereAiTeamsBot extends ActivityHandler {
         }
         String text = action.map(CardAction::command).orElseGet(() -> withoutMentions(activity));
         Lang forced = action.map(CardAction::lang).orElse(null);
-        PreparedAnswer prepared = bot.prepare(new Query(text, forced, fallback, userOf(activity)));
+        PreparedAnswer prepared = bot.prepare(new Query(text, forced, fallback, userOf(activity)).inConversation(conversationOf(activity)));
         if (prepared.opensForm()) {
             return send(turn, prepared.answer());
         }
@@ -78,7 +80,8 @@ public final class WhereAiTeamsBot extends ActivityHandler {
         Reply empty = bot.questionnaire("", lang);
         FormSubmission submission = new FormSubmission(QuestionnaireReplies.FORM_ID,
                 FormValues.read(empty.formIfAny().orElseThrow(), value), lang, userOf(turn.getActivity()));
-        return typing(turn).thenCompose(sent -> send(turn, bot.submit(submission, Query.Audience.CONVERSATION)));
+        return typing(turn).thenCompose(sent -> send(turn, bot.submit(submission, Query.Audience.CONVERSATION,
+                conversationOf(turn.getActivity()))));
     }
 
     /** The reply's form as a card where it has one, else the reply as a card. */
@@ -98,6 +101,12 @@ public final class WhereAiTeamsBot extends ActivityHandler {
             return null;
         }
         return from.getAadObjectId() != null ? from.getAadObjectId() : from.getId();
+    }
+
+    /** The conversation (a personal chat, a group chat, a channel thread) whose situation follow-ups are read against. */
+    private static String conversationOf(Activity activity) {
+        return activity.getConversation() == null || activity.getConversation().getId() == null ? null
+                : "teams:" + activity.getConversation().getId();
     }
 
     private static String withoutMentions(Activity activity) {

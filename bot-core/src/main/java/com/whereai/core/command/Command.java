@@ -32,12 +32,18 @@ public sealed interface Command {
      * "recommend ...", or free text describing a situation.
      *
      * @param asked         true when the user typed the recommend command itself
-     * @param situationText the words that describe the situation (weights included), for buttons to replay
+     * @param situationText the words that describe the situation (weights included)
+     * @param askedAbout    the option a yes/no question asks about ("Should we send customer data to OpenAI?"), whose
+     *                      answer leads the reply; null for a plain recommendation
      */
-    record Recommend(Situation situation, Map<CriterionId, Double> weights, boolean asked, String situationText)
+    record Recommend(Situation situation, Map<CriterionId, Double> weights, boolean asked, String situationText, OptionId askedAbout)
             implements Command {
         public Recommend {
             weights = Map.copyOf(weights);
+        }
+
+        public Recommend(Situation situation, Map<CriterionId, Double> weights, boolean asked, String situationText) {
+            this(situation, weights, asked, situationText, null);
         }
     }
 

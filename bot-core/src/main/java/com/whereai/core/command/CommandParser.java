@@ -36,10 +36,6 @@ public final class CommandParser {
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(what|how|why|when|which|who|is|are|can|could|does|do|should|would|will|vad|hur|varför|när|vilken|vilket|vilka|"
                     + "vem|är|kan|kommer|bör|ska|skulle|finns|går)\\b");
-    private static final Pattern ASKS_FOR_ADVICE = Pattern.compile(
-            "\\b(should|recommend|suggest|advise|best (option|choice|fit|way)|choose|pick|which option|where should|what do you suggest|"
-                    + "ska vi|ska jag|bör vi|bör jag|rekommendera|föreslå|råd|bästa (alternativet|valet|sättet)|välja|vilket alternativ|"
-                    + "var ska|var bör|passar (oss|mig|bäst))");
     private static final Pattern FIT_WORDS = Pattern.compile(
             "\\b(fit|fits|fitting|run|running|load|need|needs|required|requires|how much|enough|vram|memory|"
                     + "passar|ryms|rymmas|få plats|köra|kör|räcker|behöver|kräver|hur mycket|minne|grafikkort|gpu)");
@@ -50,14 +46,20 @@ public final class CommandParser {
     private final OptionResolver options;
     private final SignalDetector signals;
     private final CommandWords words;
+    private final IntentWords intent;
     private final Map<String, String> conceptAliases = new HashMap<>();
     private final Map<String, String> licenceAliases = new HashMap<>();
     private final Map<String, String> topicAliases = new HashMap<>();
 
     public CommandParser(Guide guide, SignalDetector signals, CommandWords words) {
+        this(guide, signals, words, IntentWords.bundled());
+    }
+
+    public CommandParser(Guide guide, SignalDetector signals, CommandWords words, IntentWords intent) {
         this.options = new OptionResolver(guide);
         this.signals = signals;
         this.words = words;
+        this.intent = intent;
         for (Concept c : guide.concepts()) {
             conceptAliases.put(c.name().sv().toLowerCase(Locale.ROOT), c.id());
             conceptAliases.put(c.name().en().toLowerCase(Locale.ROOT), c.id());
@@ -105,6 +107,10 @@ public final class CommandParser {
             if (aboutOption.isPresent()) {
                 return new Command.ShowOption(aboutOption.get());
             }
+        }
+        Optional<OptionId> askedAbout = askedAbout(text, situation);
+        if (askedAbout.isPresent()) {
+            return new Command.Recommend(situation, Map.of(), false, text, askedAbout.get());
         }
         if (describesSituation(text, situation)) {
             return new Command.Recommend(situation, Map.of(), false, text);
@@ -248,13 +254,38 @@ public final class CommandParser {
         return Optional.empty();
     }
 
+    /**
+     * A message describes a team's situation when it names something the guide's choice turns on (a signal, or
+     * one it denies: "not sensitive") and is not a question, or asks what to choose, or speaks for a team or an
+     * organisation ("we", "vår kommun"), or names several such things. A question about one option or a fact
+     * ("Is Groq fast enough for a voice bot?") stays a question.
+     */
     private boolean describesSituation(String text, Situation situation) {
-        boolean hasSituation = situation.signals().stream().anyMatch(s -> !FIGURES.contains(s));
-        if (!hasSituation) {
-            return false;
+        long named = situation.signals().stream().filter(s -> !FIGURES.contains(s)).count() + situation.denied().size();
+        if (named == 0) {
+            return intent.asksForAdvice(text) && intent.speaksForATeam(text);
         }
         boolean question = text.endsWith("?") || QUESTION_START.matcher(text).find();
-        return !question || ASKS_FOR_ADVICE.matcher(text).find();
+        return !question || intent.asksForAdvice(text) || intent.speaksForATeam(text) || named >= 2;
+    }
+
+    /**
+     * The option a yes/no question about the writer's own situation asks about ("Should we send customer data to
+     * OpenAI?", "Kan vi använda Groq för vår prototyp?"): the first option it names by name or provider (bare
+     * numbers are left out: in prose "5" is more often five of something).
+     */
+    private Optional<OptionId> askedAbout(String text, Situation situation) {
+        Optional<String> question = intent.yesNoQuestion(text);
+        if (question.isEmpty() || !(intent.speaksForATeam(text) || !situation.signals().isEmpty())) {
+            return Optional.empty();
+        }
+        Optional<OptionId> byWhatOneDoes = intent.optionAskedAbout(question.get());
+        if (byWhatOneDoes.isPresent()) {
+            return byWhatOneDoes;
+        }
+        String withoutNumbers = "(?<![\\p{L}\\d])\\d+[ab]?(?![\\p{L}\\d])";
+        return options.mentioned(question.get().replaceAll(withoutNumbers, " ")).stream().findFirst()
+                .or(() -> options.mentioned(text.replaceAll(withoutNumbers, " ")).stream().findFirst());
     }
 
     private static boolean mentionsLicensing(String text) {

@@ -33,6 +33,8 @@ public final class RecommendReplies {
 
     private static final int TOP_REASONS = 4;
     private static final int OTHER_REASONS = 2;
+    /** Scores this close to the leader's make "Yes, if …" rather than "It depends". */
+    private static final double CLOSE = 0.05;
 
     private final GuideTexts texts;
     private final ModelFitCalculator fit = new ModelFitCalculator();
@@ -45,11 +47,24 @@ public final class RecommendReplies {
      * @param situationText what the user wrote about the situation, replayed by the card's buttons
      */
     public Reply recommend(Recommendation rec, String situationText, Lang lang) {
+        return recommend(rec, situationText, null, lang);
+    }
+
+    /**
+     * @param askedAbout the option a yes/no question asked about: the reply starts with the answer (No / Yes / Yes,
+     *                   if … / It depends on …) and the guide's reason, then gives the recommendation; or null
+     */
+    public Reply recommend(Recommendation rec, String situationText, OptionId askedAbout, Lang lang) {
         Optional<RankedOption> top = rec.top();
         Reply.Builder reply = Reply.builder(Intent.RECOMMEND, lang).recommendation(rec);
         String title = top.map(t -> texts.text(lang, "recommend.title", texts.label(t.option(), lang)))
                 .orElse(texts.text(lang, "recommend.title-none"));
         reply.title(title);
+        if (askedAbout != null) {
+            String answer = directAnswer(askedAbout, rec, lang);
+            reply.paragraph(answer);
+            reply.summary(answer);
+        }
         understood(reply, rec.situation(), rec.weights(), lang);
         if (top.isPresent()) {
             reply.summary(title + " – " + firstReason(top.get(), lang));
@@ -130,6 +145,29 @@ public final class RecommendReplies {
                 (texts.text(lang, "command.recommend") + " " + SituationWords.of(rec.situation(), rec.weights())).strip()));
         reply.action(Action.of(texts.text(lang, "action.details", texts.label(option, lang)), option.guideNumber().toLowerCase(Locale.ROOT)));
         return reply.build();
+    }
+
+    /** The answer to "should we use X?" for this situation, in one or two sentences with the guide's reason. */
+    private String directAnswer(OptionId option, Recommendation rec, Lang lang) {
+        String name = texts.label(option, lang);
+        Optional<ExcludedOption> excluded = rec.excluded().stream().filter(e -> e.option() == option).findFirst();
+        if (excluded.isPresent()) {
+            return texts.text(lang, "direct.no", name, excluded.get().reasons().get(0).text().in(lang));
+        }
+        RankedOption leader = rec.top().orElseThrow();
+        RankedOption asked = rec.ranking().get(positionOf(rec, option) - 1);
+        if (leader.option() == option) {
+            String why = asked.reasons().isEmpty() ? percent(asked.score()) : asked.reasons().get(0).text().in(lang);
+            return texts.text(lang, "direct.yes", name, why);
+        }
+        List<String> weaker = weakerOn(option, leader.option(), rec.weights(), lang);
+        List<String> stronger = weakerOn(leader.option(), option, rec.weights(), lang);
+        String behind = weaker.isEmpty() ? texts.text(lang, "recommend.runner-up-close") : String.join("; ", weaker.subList(0, Math.min(2, weaker.size())));
+        if (leader.score() - asked.score() <= CLOSE && !stronger.isEmpty()) {
+            return texts.text(lang, "direct.yes-if", name, String.join("; ", stronger.subList(0, Math.min(2, stronger.size()))),
+                    texts.label(leader.option(), lang), behind);
+        }
+        return texts.text(lang, "direct.depends", name, texts.label(leader.option(), lang), percent(leader.score()), percent(asked.score()), behind);
     }
 
     private void understood(Reply.Builder reply, Situation situation, Weights weights, Lang lang) {

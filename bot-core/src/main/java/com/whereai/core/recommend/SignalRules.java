@@ -68,7 +68,7 @@ final class SignalRules {
                 .pros("option.cloud-platform.pro.scale")
                 .cons("option.inference-api.con.cost-at-success", "option.proprietary-api.con.highest-cost");
         on(SMALL_SCALE).weigh(SCALABILITY, 0.5);
-        on(SHARED_USE)
+        on(SHARED_USE).weigh(SCALABILITY, 3)
                 .keyPros("option.own-server.pro.central")
                 .keyCons("option.local.con.large-files");
         on(CLOUD_ECOSYSTEM).weigh(SCALABILITY, 2)
@@ -92,7 +92,8 @@ final class SignalRules {
         on(IT_STAFF).weigh(MAINTENANCE, 0.5).weigh(CriterionId.SIMPLICITY, 0.5);
         on(NO_IT_STAFF).weigh(MAINTENANCE, 5).weigh(CriterionId.SIMPLICITY, 4)
                 .exclude(OWN_SERVER, "option.own-server.con.expertise")
-                .pros("option.proprietary-api.pro.minimal-upkeep", "option.rented-server.pro.no-physical-upkeep");
+                .pros("option.proprietary-api.pro.minimal-upkeep", "option.rented-server.pro.no-physical-upkeep")
+                .cons("option.local.con.hardware");
         on(Signal.SIMPLICITY).weigh(CriterionId.SIMPLICITY, 5).weigh(MAINTENANCE, 4)
                 .pros("option.inference-api.pro.simplicity", "option.proprietary-api.pro.minimal-upkeep");
         on(LOW_LATENCY).weigh(LATENCY, 5);
@@ -106,15 +107,15 @@ final class SignalRules {
         on(WEAK_DEVICES)
                 .exclude(LOCAL, "option.local.con.hardware", "reason.device-runs-model")
                 .pros("option.own-server.pro.weak-devices");
-        on(CERTIFICATIONS).weigh(PRIVACY, 3)
-                .pros("option.cloud-platform.pro.certifications");
+        on(CERTIFICATIONS)
+                .keyPros("option.cloud-platform.pro.certifications");
         on(PROTOTYPE).weigh(CriterionId.SIMPLICITY, 4).weigh(START_COST, 4)
                 .pros("option.inference-api.pro.simplicity");
         on(OPEN_MODEL).weigh(CUSTOMISABILITY, 3)
                 .exclude(PROPRIETARY_API, "option.proprietary-api", "reason.open-model-not-offered");
         on(COMMERCIAL_USE);
         on(MODEL_SIZE);
-        on(AVAILABLE_VRAM);
+        on(AVAILABLE_VRAM).keyPros("option.local.pro.free");
     }
 
     Effect of(Signal signal) {

@@ -16,11 +16,11 @@ import java.util.Set;
 final class WordMatcher {
 
     /** Words that negate what follows them, within {@link #NEGATION_REACH} words and the same clause. */
-    private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "never", "none", "nor", "t",
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "never", "none", "nor", "zero", "t",
             "ingen", "inga", "inget", "inte", "ej", "icke", "utan", "aldrig");
     /** Words that end a clause, so a negation before them does not reach past. */
     private static final Set<String> CLAUSE_ENDS = Set.of("and", "but", "or", "och", "men", "eller", "samt", "while", "medan");
-    private static final int NEGATION_REACH = 3;
+    private static final int NEGATION_REACH = 2;
     /** Text words at least this long may match a vocabulary word with one typo. */
     private static final int TYPO_WORD = 7;
     private static final int TYPO_STEM = 5;

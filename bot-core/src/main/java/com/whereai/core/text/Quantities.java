@@ -22,8 +22,11 @@ public final class Quantities {
     private static final Pattern CONTEXT_AFTER = Pattern.compile(
             "(?:context|kontext|ctx)(?:[- ]?(?:length|window|fönster|längd|size|storlek))?\\s*(?:of|på|=|:)?\\s*(\\d+)\\s*(k)?", FLAGS);
     private static final Pattern USERS = Pattern.compile(
-            "(?<![\\w.])(\\d+(?:[ ,.]\\d{3})*(?:[.,]\\d+)?)\\s*(k|m|million|miljon(?:er)?|tusen|thousand)?\\s*"
-                    + "(?:users|user|användare|customers|kunder|employees|anställda|people|personer|colleagues|kollegor|members|medlemmar|seats)", FLAGS);
+            "(?<![\\w.])(\\d+(?:[ ,.]\\d{3})*(?:[.,]\\d+)?)\\s*(k|m|million|miljon(?:er)?|tusen|thousand)?[\\s-]*"
+                    + "(?:users|user|användare|customers|kunder|employees|anställda|people|personer|person|pers\\b|colleagues|kollegor|members|medlemmar|seats"
+                    + "|students|studenter|elever|pupils|teachers|lärare|doctors|läkare|nurses|sjuksköterskor|lawyers|jurister|advokater"
+                    + "|handläggare|caseworkers|consultants|konsulter|staff|medarbetare|researchers|forskare|journalists|journalister"
+                    + "|agents|agenter|clinicians|engineers|ingenjörer|developers|utvecklare|analysts|analytiker)", FLAGS);
 
     private Quantities() {
     }

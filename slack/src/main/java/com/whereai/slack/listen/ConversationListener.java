@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The shared part of answering a message written to the bot (a mention in a channel, a DM): strip the
- * mention, answer in the writer's language, post in the thread. Each event is answered once. An answer
+ * mention, answer in the writer's language, post in the thread. The thread (or the DM) is a conversation: a
+ * follow-up in it is read against the situation it described before. Each event is answered once. An answer
  * the local model writes is shown as it grows: a placeholder first, then chat.update about once a second,
  * and last the finished card with its sources and feedback buttons.
  */
@@ -36,7 +37,8 @@ final class ConversationListener {
         String question = MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
         answers.later("message", () -> {
             Lang lang = answers.languageFor(question, ctx.client(), user);
-            com.whereai.core.PreparedAnswer prepared = answers.prepare(new com.whereai.core.Query(question, null, lang, user));
+            com.whereai.core.PreparedAnswer prepared = answers.prepare(new com.whereai.core.Query(question, null, lang, user)
+                    .inConversation(SlackConversations.thread(channel, threadTs)));
             if (!prepared.streams()) {
                 Reply reply = prepared.answer();
                 SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel).threadTs(threadTs)

@@ -19,7 +19,8 @@ import java.util.Optional;
  * The questionnaire submitted: the core reads the values. When it hands the form back with errors they are
  * shown under their inputs (response_action errors); otherwise the modal closes and the recommendation goes
  * back to the user where they started: privately in that channel, or in a DM when they started from App
- * Home or the channel is out of reach.
+ * Home or the channel is out of reach. Started from a channel, the answers replace what the user's slash commands
+ * there said before, and their next slash command can follow up on them.
  */
 public final class QuestionnaireSubmissionListener implements ViewSubmissionHandler {
 
@@ -35,8 +36,9 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
         ModalMetadata metadata = ModalMetadata.decode(payload.getView().getPrivateMetadata(), Lang.SV);
         Lang lang = metadata.language();
         String user = payload.getUser().getId();
+        String conversation = metadata.channel() == null ? null : SlackConversations.privateTo(metadata.channel(), user);
         Reply reply = answers.submit(new FormSubmission(QuestionnaireReplies.FORM_ID, ModalRenderer.read(payload.getView().getState()),
-                lang, user));
+                lang, user), conversation);
         Map<String, String> errors = reply.formIfAny().map(Form::errors).orElse(Map.of());
         if (!errors.isEmpty()) {
             return ctx.ackWithErrors(errors);

@@ -65,9 +65,12 @@ public final class SlackAnswers {
         return bot.answer(new Query(text, forced, fallback, userId), partials);
     }
 
-    /** A form submitted in a modal: the reply, or the form again with its errors. Answered only to the submitter. */
-    public Reply submit(FormSubmission submission) {
-        return bot.submit(submission, Query.Audience.ASKER);
+    /**
+     * A form submitted in a modal: the reply, or the form again with its errors. Answered only to the submitter. The
+     * answers replace the situation of the conversation they belong to (null: none).
+     */
+    public Reply submit(FormSubmission submission, String conversationId) {
+        return bot.submit(submission, Query.Audience.ASKER, conversationId);
     }
 
     /** The questionnaire prefilled with the situation in {@code text} (an "Adjust" button's command). */

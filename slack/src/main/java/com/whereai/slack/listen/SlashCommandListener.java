@@ -17,7 +17,8 @@ import java.io.UncheckedIOException;
  * {@code /where-ai ...}: acks at once and answers privately through the response_url. When the core says the
  * answer is a form (the bare command, "recommend" alone, "questionnaire"), it opens as a modal before the ack.
  * A model-written answer gets a placeholder first, then replaces it (the response_url takes only five
- * messages, so the ephemeral answer is not updated token by token).
+ * messages, so the ephemeral answer is not updated token by token). A user's slash commands in one channel are a
+ * conversation: a follow-up is read against the situation their last one described.
  */
 public final class SlashCommandListener implements SlashCommandHandler {
 
@@ -38,7 +39,9 @@ public final class SlashCommandListener implements SlashCommandHandler {
             text = answers.text(answers.languageWithoutCalling("", user), "command.questionnaire");
         }
         String asked = text;
-        PreparedAnswer quick = answers.prepare(new Query(text, null, answers.languageWithoutCalling(text, user), user).toAskerOnly());
+        String conversation = SlackConversations.privateTo(payload.getChannelId(), user);
+        PreparedAnswer quick = answers.prepare(new Query(text, null, answers.languageWithoutCalling(text, user), user).toAskerOnly()
+                .inConversation(conversation));
         if (quick.opensForm()) {
             Lang lang = quick.lang();
             if (!modals.open(ctx.client(), ctx.getTriggerId(), quick.answer(), new ModalMetadata(payload.getChannelId(), lang.code()))) {
@@ -48,7 +51,7 @@ public final class SlashCommandListener implements SlashCommandHandler {
         }
         answers.later("slash command", () -> {
             Lang fallback = answers.languageFor(asked, ctx.client(), user);
-            PreparedAnswer prepared = answers.prepare(new Query(asked, null, fallback, user).toAskerOnly());
+            PreparedAnswer prepared = answers.prepare(new Query(asked, null, fallback, user).toAskerOnly().inConversation(conversation));
             if (prepared.streams()) {
                 respond(ctx, r -> r.responseType("ephemeral").text(answers.text(prepared.lang(), "slack.thinking")));
             }

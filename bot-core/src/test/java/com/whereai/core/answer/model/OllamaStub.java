@@ -1,5 +1,6 @@
 package com.whereai.core.answer.model;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -25,6 +26,11 @@ public final class OllamaStub implements AutoCloseable {
     public volatile long delayMillis = 0;
     /** A pause between tokens, as a real model has. */
     public volatile long tokenDelayMillis = 0;
+    /**
+     * When set, what a chat call with a "format" (structured output: the situation reader's) gets as its message
+     * content, in one non-streamed JSON object; other calls still get {@link #tokens}. Null: every call gets the tokens.
+     */
+    public volatile String formatReply = null;
 
     public OllamaStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -47,7 +53,13 @@ public final class OllamaStub implements AutoCloseable {
             case SERVER_ERROR -> send(exchange, 500, "{\"error\":\"something went wrong\"}");
             case MISSING_MODEL -> send(exchange, 404, "{\"error\":\"model \\\"llama3.1:8b\\\" not found, try pulling it first\"}");
             case GARBAGE -> send(exchange, 200, "this is not json at all\n");
-            default -> stream(exchange, body.replaceAll("\\s", "").contains("\"stream\":false"));
+            default -> {
+                if (formatReply != null && hasFormat(body)) {
+                    structured(exchange, formatReply);
+                } else {
+                    stream(exchange, body.replaceAll("\\s", "").contains("\"stream\":false"));
+                }
+            }
         }
     }
 
@@ -78,6 +90,33 @@ public final class OllamaStub implements AutoCloseable {
                     .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the client gave up on a slow or stalled answer: fine
+        }
+    }
+
+    /** The recorded chat requests that asked for structured output (a "format"), in order. */
+    public List<String> formatRequests() {
+        return chatRequests.stream().filter(OllamaStub::hasFormat).toList();
+    }
+
+    private static boolean hasFormat(String body) {
+        try {
+            return new ObjectMapper().readTree(body).has("format");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void structured(HttpExchange exchange, String content) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            if (mode == Mode.SLOW_START) {
+                sleep(delayMillis);
+            }
+            out.write(("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":\""
+                    + escape(content) + "\"},\"done\":true,\"done_reason\":\"stop\",\"eval_count\":10}\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the client gave up on a slow answer: fine
         }
     }
 
