@@ -36,6 +36,8 @@ public final class CommandParser {
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(what|how|why|when|which|who|is|are|can|could|does|do|should|would|will|vad|hur|varför|när|vilken|vilket|vilka|"
                     + "vem|är|kan|kommer|bör|ska|skulle|finns|går)\\b");
+    private static final Pattern ASKS_FOR_QUALITY = Pattern.compile(
+            "\\b(best|bästa|most capable|mest kapabla|quality|kvalitet|state[- ]of|toppmodern|powerful|kraftfull|smartest|smartaste)");
     private static final Pattern FIT_WORDS = Pattern.compile(
             "\\b(fit|fits|fitting|run|running|load|need|needs|required|requires|how much|enough|vram|memory|"
                     + "passar|ryms|rymmas|få plats|köra|kör|räcker|behöver|kräver|hur mycket|minne|grafikkort|gpu)");
@@ -110,7 +112,7 @@ public final class CommandParser {
         }
         Optional<OptionId> askedAbout = askedAbout(text, situation);
         if (askedAbout.isPresent()) {
-            return new Command.Recommend(situation, Map.of(), false, text, askedAbout.get());
+            return new Command.Recommend(withoutBrandAsNeed(situation, askedAbout.get(), text), Map.of(), false, text, askedAbout.get());
         }
         if (describesSituation(text, situation)) {
             return new Command.Recommend(situation, Map.of(), false, text);
@@ -286,6 +288,17 @@ public final class CommandParser {
         String withoutNumbers = "(?<![\\p{L}\\d])\\d+[ab]?(?![\\p{L}\\d])";
         return options.mentioned(question.get().replaceAll(withoutNumbers, " ")).stream().findFirst()
                 .or(() -> options.mentioned(text.replaceAll(withoutNumbers, " ")).stream().findFirst());
+    }
+
+    /**
+     * "Can we use Claude for …?" names a model maker's product because it is the one asked about, not because the
+     * team needs the most capable models: unless the text asks for quality, that need is not read into it.
+     */
+    private static Situation withoutBrandAsNeed(Situation situation, OptionId askedAbout, String text) {
+        if (askedAbout == OptionId.PROPRIETARY_API && situation.has(Signal.FRONTIER_MODEL) && !ASKS_FOR_QUALITY.matcher(text).find()) {
+            return situation.without(Signal.FRONTIER_MODEL);
+        }
+        return situation;
     }
 
     private static boolean mentionsLicensing(String text) {

@@ -67,12 +67,13 @@ final class SignalRules {
         on(LARGE_SCALE).weigh(SCALABILITY, 5)
                 .pros("option.cloud-platform.pro.scale")
                 .cons("option.inference-api.con.cost-at-success", "option.proprietary-api.con.highest-cost");
-        on(SMALL_SCALE).weigh(SCALABILITY, 0.5);
+        on(SMALL_SCALE).weigh(SCALABILITY, 0.5)
+                .pros("option.local.pro.free");
         on(SHARED_USE).weigh(SCALABILITY, 3)
                 .keyPros("option.own-server.pro.central")
                 .keyCons("option.local.con.large-files");
         on(CLOUD_ECOSYSTEM).weigh(SCALABILITY, 2)
-                .pros("option.cloud-platform.pro.ecosystem");
+                .keyPros("option.cloud-platform.pro.ecosystem");
         on(UNEVEN_TRAFFIC).weigh(START_COST, 3)
                 .pros("option.inference-api.pro.pay-as-you-go");
         on(CONSTANT_TRAFFIC).weigh(USAGE_COST, 4)
@@ -96,7 +97,8 @@ final class SignalRules {
                 .cons("option.local.con.hardware");
         on(Signal.SIMPLICITY).weigh(CriterionId.SIMPLICITY, 5).weigh(MAINTENANCE, 4)
                 .pros("option.inference-api.pro.simplicity", "option.proprietary-api.pro.minimal-upkeep");
-        on(LOW_LATENCY).weigh(LATENCY, 5);
+        on(LOW_LATENCY).weigh(LATENCY, 5)
+                .pros("option.inference-api.pro.optimised");
         on(FINE_TUNING).weigh(CUSTOMISABILITY, 5)
                 .pros("option.rented-server.pro.flexibility")
                 .cons("option.inference-api.con.limited-catalogue");
@@ -108,14 +110,16 @@ final class SignalRules {
                 .exclude(LOCAL, "option.local.con.hardware", "reason.device-runs-model")
                 .pros("option.own-server.pro.weak-devices");
         on(CERTIFICATIONS)
-                .keyPros("option.cloud-platform.pro.certifications");
+                .pros("option.cloud-platform.pro.certifications");
         on(PROTOTYPE).weigh(CriterionId.SIMPLICITY, 4).weigh(START_COST, 4)
-                .pros("option.inference-api.pro.simplicity");
+                .pros("option.inference-api.pro.simplicity")
+                .cons("option.proprietary-api.con.highest-cost");
         on(OPEN_MODEL).weigh(CUSTOMISABILITY, 3)
                 .exclude(PROPRIETARY_API, "option.proprietary-api", "reason.open-model-not-offered");
         on(COMMERCIAL_USE);
         on(MODEL_SIZE);
-        on(AVAILABLE_VRAM).keyPros("option.local.pro.free");
+        on(AVAILABLE_VRAM).weigh(USAGE_COST, 3)
+                .keyPros("option.local.pro.free");
     }
 
     Effect of(Signal signal) {

@@ -2,6 +2,7 @@ package com.whereai.core.situation;
 
 import static com.whereai.core.situation.Signal.*;
 
+import com.whereai.core.text.Budgets;
 import com.whereai.core.text.Quantities;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,6 +27,7 @@ public final class SignalDetector {
 
     private final List<Rule> rules = new ArrayList<>();
     private final WordMatcher words;
+    private final Budgets budgets = Budgets.bundled();
     private final Map<Signal, Set<Signal>> suppressedBy = new EnumMap<>(Signal.class);
 
     /** The detector with the bundled vocabulary ({@code words/signals.yaml}). */
@@ -75,6 +77,17 @@ public final class SignalDetector {
                 suppressed.addAll(suppressedBy.getOrDefault(hit.signal(), Set.of()));
             }
         }
+        budgets.read(normalizedText).ifPresent(reading -> {
+            if (reading == Budgets.Reading.CAN_BUY_HARDWARE) {
+                found.add(HARDWARE_BUDGET);
+            } else {
+                found.add(NO_HARDWARE_BUDGET);
+                suppressed.add(HARDWARE_BUDGET);
+                if (reading == Budgets.Reading.NO_HARDWARE_AND_LOW) {
+                    found.add(LOW_BUDGET);
+                }
+            }
+        });
         found.removeAll(suppressed);
         if (found.contains(UNEVEN_TRAFFIC) && found.contains(CONSTANT_TRAFFIC)) {
             found.remove(UNEVEN_TRAFFIC);

@@ -11,4 +11,13 @@ public final class Numbers {
     public static String compact(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
+
+    /** A number as people write it: "400 000", "3,000" and "1.200" with thousands separators, "1,5" with a decimal comma. */
+    public static double parse(String written) {
+        String text = written.strip();
+        if (text.matches("\\d{1,3}(?:[\\s\u00a0,.]\\d{3})+")) {
+            return Double.parseDouble(text.replaceAll("[\\s\u00a0,.]", ""));
+        }
+        return Double.parseDouble(text.replace(',', '.'));
+    }
 }
