@@ -66,9 +66,10 @@ final class SignalRules {
                 .pros("option.proprietary-api.pro.built-in");
         on(LARGE_SCALE).weigh(SCALABILITY, 5)
                 .pros("option.cloud-platform.pro.scale")
+                .keyCons("option.local.con.large-files")
                 .cons("option.inference-api.con.cost-at-success", "option.proprietary-api.con.highest-cost");
         on(SMALL_SCALE).weigh(SCALABILITY, 0.5)
-                .pros("option.local.pro.free");
+                .cons("option.own-server.con.start-cost");
         on(SHARED_USE).weigh(SCALABILITY, 3)
                 .keyPros("option.own-server.pro.central")
                 .keyCons("option.local.con.large-files");

@@ -28,6 +28,7 @@ public final class SignalDetector {
     private final List<Rule> rules = new ArrayList<>();
     private final WordMatcher words;
     private final Budgets budgets = Budgets.bundled();
+    private final List<SignalVocabulary.Denial> weakDenials;
     private final Map<Signal, Set<Signal>> suppressedBy = new EnumMap<>(Signal.class);
 
     /** The detector with the bundled vocabulary ({@code words/signals.yaml}). */
@@ -44,6 +45,7 @@ public final class SignalDetector {
             suppressedBy.put(entry.signal(), entry.suppresses());
         }
         this.words = new WordMatcher(vocabulary.entries());
+        this.weakDenials = vocabulary.weakDenials();
         literalIds();
     }
 
@@ -69,12 +71,23 @@ public final class SignalDetector {
                 suppressed.addAll(rule.suppresses());
             }
         }
+        EnumSet<Signal> weaklyDenied = EnumSet.noneOf(Signal.class);
         for (WordMatcher.Hit hit : words.find(StemmedText.of(normalizedText))) {
             if (hit.denied()) {
-                suppressed.add(hit.signal());
+                weaklyDenied.add(hit.signal());
             } else {
                 found.add(hit.signal());
                 suppressed.addAll(suppressedBy.getOrDefault(hit.signal(), Set.of()));
+            }
+        }
+        for (SignalVocabulary.Denial denial : weakDenials) {
+            if (denial.patterns().stream().anyMatch(p -> p.matcher(normalizedText).find())) {
+                weaklyDenied.add(denial.signal());
+            }
+        }
+        for (Signal signal : weaklyDenied) {
+            if (!found.contains(signal)) {
+                suppressed.add(signal);
             }
         }
         budgets.read(normalizedText).ifPresent(reading -> {

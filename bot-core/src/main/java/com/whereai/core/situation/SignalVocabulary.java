@@ -43,10 +43,17 @@ public final class SignalVocabulary {
 
     private final List<Entry> entries;
     private final List<Denial> denials;
+    private final List<Denial> weakDenials;
 
-    private SignalVocabulary(List<Entry> entries, List<Denial> denials) {
+    private SignalVocabulary(List<Entry> entries, List<Denial> denials, List<Denial> weakDenials) {
         this.entries = List.copyOf(entries);
         this.denials = List.copyOf(denials);
+        this.weakDenials = List.copyOf(weakDenials);
+    }
+
+    /** Denials that hold only when nothing in the text names the signal ("public documents"). */
+    public List<Denial> weakDenials() {
+        return weakDenials;
     }
 
     public List<Entry> entries() {
@@ -103,12 +110,16 @@ public final class SignalVocabulary {
             }
             entries.add(new Entry(signal, suppresses, words, patterns));
         }
+        return new SignalVocabulary(entries, denials(root, "denials"), denials(root, "weak-denials"));
+    }
+
+    private static List<Denial> denials(JsonNode root, String key) {
         List<Denial> denials = new ArrayList<>();
-        JsonNode deny = root.get("denials");
+        JsonNode deny = root.get(key);
         if (deny != null) {
             for (Iterator<Map.Entry<String, JsonNode>> it = deny.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                String field = "denials." + e.getKey();
+                String field = key + "." + e.getKey();
                 List<Pattern> patterns = new ArrayList<>();
                 for (Lang lang : Lang.values()) {
                     patterns.addAll(patterns(e.getValue().get(lang.code()), field + "." + lang.code()));
@@ -116,7 +127,7 @@ public final class SignalVocabulary {
                 denials.add(new Denial(signal(e.getKey(), field), patterns));
             }
         }
-        return new SignalVocabulary(entries, denials);
+        return denials;
     }
 
     private static Signal signal(String id, String field) {

@@ -27,7 +27,7 @@ public final class Budgets {
 
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<pre>\\$|€|usd|eur|sek)\\s?)?(?<num>\\d{1,3}(?:[  ,.]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s?"
-                    + "(?<mult>k|tkr|mkr|msek|miljoner|miljon|million|mn|m\\b)?\\s?(?<post>kr|kronor|sek|usd|eur|euro|euros|€|\\$|dollars?)?"
+                    + "(?<mult>(?:k|tkr|mkr|msek|miljoner|miljon|million|mn|m)(?![\\p{L}]))?\\s?(?<post>kr|kronor|sek|usd|eur|euro|euros|€|\\$|dollars?)?"
                     + "(?<period>\\s?(?:/|per|a|an|i|om|varje)\\s?(?:month|mån|månad|månaden|year|yr|år|året))?");
 
     /** What a budget in the text means for buying hardware. */
