@@ -88,9 +88,14 @@ public final class Recommender {
                 }
             }
         }
+        Map<CriterionId, Double> settled = new EnumMap<>(CriterionId.class);
+        for (Signal signal : situation.signals()) {
+            rules.of(signal).settled().forEach(change -> settled.merge(change.criterion(), change.value(), Math::min));
+        }
         Map<CriterionId, Double> values = new EnumMap<>(CriterionId.class);
         for (CriterionId c : CriterionId.values()) {
-            values.put(c, raised.containsKey(c) ? raised.get(c) : lowered.getOrDefault(c, Weights.DEFAULT));
+            values.put(c, settled.containsKey(c) ? settled.get(c)
+                    : raised.containsKey(c) ? raised.get(c) : lowered.getOrDefault(c, Weights.DEFAULT));
         }
         return Weights.of(values);
     }
@@ -152,25 +157,27 @@ public final class Recommender {
         double base = total == 0 ? 0.5 : weighted / total;
         List<Reason> reasons = new ArrayList<>();
         List<Reason> caveats = new ArrayList<>();
-        int points = 0;
+        Map<String, Integer> pros = new LinkedHashMap<>();
+        Map<String, Integer> cons = new LinkedHashMap<>();
         for (Signal signal : situation.signals()) {
             SignalRules.Effect effect = rules.of(signal);
-            points += addPoints(effect.pros(), option.optionId(), Reason.Kind.PRO, reasons);
-            points -= addPoints(effect.cons(), option.optionId(), Reason.Kind.CON, caveats);
+            effect.pros().forEach(p -> pros.merge(p.entryId(), p.weight(), Math::max));
+            effect.cons().forEach(p -> cons.merge(p.entryId(), p.weight(), Math::max));
         }
+        int points = addPoints(pros, option.optionId(), Reason.Kind.PRO, reasons) - addPoints(cons, option.optionId(), Reason.Kind.CON, caveats);
         starReasons(option, weights, reasons, caveats);
         double score = Math.max(0, Math.min(1, base + POINT_WEIGHT * points));
         return new RankedOption(option.optionId(), round(score), round(base), reasons, caveats);
     }
 
-    /** Adds the points that concern this option as reasons; returns their total weight. */
-    private int addPoints(List<SignalRules.Point> points, OptionId option, Reason.Kind kind, List<Reason> into) {
+    /** Adds the points (entry id to weight: a key point counts double) that concern this option as reasons; returns their total weight. */
+    private int addPoints(Map<String, Integer> points, OptionId option, Reason.Kind kind, List<Reason> into) {
         int weight = 0;
-        for (SignalRules.Point point : points) {
-            KnowledgeEntry entry = entry(point.entryId());
-            if (entry.optionId() == option && into.stream().noneMatch(r -> r.source().equals(point.entryId()))) {
-                into.add(new Reason(kind, messages.both("reason.guide-point", entry.title(), entry.body()), point.entryId()));
-                weight += point.weight();
+        for (Map.Entry<String, Integer> point : points.entrySet()) {
+            KnowledgeEntry entry = entry(point.getKey());
+            if (entry.optionId() == option) {
+                into.add(new Reason(kind, messages.both("reason.guide-point", entry.title(), entry.body()), point.getKey()));
+                weight += point.getValue();
             }
         }
         return weight;

@@ -32,7 +32,11 @@ final class SignalRules {
     record Point(String entryId, int weight) {
     }
 
-    record Effect(List<WeightChange> weights, List<Exclusion> exclusions, List<Point> pros, List<Point> cons) {
+    /**
+     * @param settled weights that stand whatever other signals raise: what a team already has (a GPU, a hardware
+     *                budget) settles what starting costs it, however much a prototype would otherwise weigh it
+     */
+    record Effect(List<WeightChange> weights, List<WeightChange> settled, List<Exclusion> exclusions, List<Point> pros, List<Point> cons) {
     }
 
     private final Map<Signal, Effect> effects = new EnumMap<>(Signal.class);
@@ -72,7 +76,7 @@ final class SignalRules {
                 .cons("option.own-server.con.start-cost");
         on(SHARED_USE).weigh(SCALABILITY, 3)
                 .keyPros("option.own-server.pro.central")
-                .keyCons("option.local.con.large-files");
+                .keyCons("option.local.con.large-files", "option.local.con.hardware");
         on(CLOUD_ECOSYSTEM).weigh(SCALABILITY, 2)
                 .keyPros("option.cloud-platform.pro.ecosystem");
         on(UNEVEN_TRAFFIC).weigh(START_COST, 3)
@@ -84,7 +88,7 @@ final class SignalRules {
                 .cons("option.own-server.con.start-cost");
         on(LONG_TERM).weigh(USAGE_COST, 4)
                 .cons("option.rented-server.con.long-term-cost", "option.rented-server.con.provider-dependence");
-        on(HARDWARE_BUDGET).weigh(START_COST, 0.5);
+        on(HARDWARE_BUDGET).settle(START_COST, 0.5);
         on(NO_HARDWARE_BUDGET).weigh(START_COST, 5)
                 .exclude(OWN_SERVER, "option.own-server.con.start-cost")
                 .pros("option.rented-server.pro.no-investment");
@@ -95,7 +99,7 @@ final class SignalRules {
         on(NO_IT_STAFF).weigh(MAINTENANCE, 5).weigh(CriterionId.SIMPLICITY, 4)
                 .exclude(OWN_SERVER, "option.own-server.con.expertise")
                 .pros("option.proprietary-api.pro.minimal-upkeep", "option.rented-server.pro.no-physical-upkeep")
-                .cons("option.local.con.hardware");
+                .keyCons("option.local.con.hardware");
         on(Signal.SIMPLICITY).weigh(CriterionId.SIMPLICITY, 5).weigh(MAINTENANCE, 4)
                 .pros("option.inference-api.pro.simplicity", "option.proprietary-api.pro.minimal-upkeep");
         on(LOW_LATENCY).weigh(LATENCY, 5)
@@ -119,7 +123,7 @@ final class SignalRules {
                 .exclude(PROPRIETARY_API, "option.proprietary-api", "reason.open-model-not-offered");
         on(COMMERCIAL_USE);
         on(MODEL_SIZE);
-        on(AVAILABLE_VRAM).weigh(USAGE_COST, 3)
+        on(AVAILABLE_VRAM).settle(START_COST, 0.5).weigh(USAGE_COST, 3)
                 .keyPros("option.local.pro.free");
     }
 
@@ -154,7 +158,13 @@ final class SignalRules {
     }
 
     private static final class Builder {
-        private final Effect effect = new Effect(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        private final Effect effect = new Effect(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+
+        /** A weight that other signals cannot raise. */
+        Builder settle(CriterionId criterion, double value) {
+            effect.settled().add(new WeightChange(criterion, value));
+            return this;
+        }
 
         Builder weigh(CriterionId criterion, double value) {
             effect.weights().add(new WeightChange(criterion, value));

@@ -72,12 +72,19 @@ public final class SignalDetector {
             }
         }
         EnumSet<Signal> weaklyDenied = EnumSet.noneOf(Signal.class);
-        for (WordMatcher.Hit hit : words.find(StemmedText.of(normalizedText))) {
-            if (hit.denied()) {
-                weaklyDenied.add(hit.signal());
-            } else {
+        List<WordMatcher.Hit> hits = words.find(StemmedText.of(normalizedText));
+        EnumSet<Signal> namedInWords = EnumSet.noneOf(Signal.class);
+        for (WordMatcher.Hit hit : hits) {
+            if (!hit.denied()) {
+                namedInWords.add(hit.signal());
                 found.add(hit.signal());
                 suppressed.addAll(suppressedBy.getOrDefault(hit.signal(), Set.of()));
+            }
+        }
+        for (WordMatcher.Hit hit : hits) {
+            if (hit.denied()) {
+                // "no patient data" denies it; "nothing secret, though some include people's names" does not
+                (namedInWords.contains(hit.signal()) ? weaklyDenied : suppressed).add(hit.signal());
             }
         }
         for (SignalVocabulary.Denial denial : weakDenials) {
