@@ -16,6 +16,7 @@ import com.whereai.knowledge.KnowledgeEntry;
 import com.whereai.knowledge.LocalizedText;
 import com.whereai.knowledge.OptionId;
 import com.whereai.knowledge.VramRow;
+import com.whereai.knowledge.VramRowText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -126,7 +127,7 @@ public final class Recommender {
     /** A model that does not fit the team's own VRAM even at 4 bits, or one past the guide's last row, rules out a laptop. */
     private Optional<Reason> modelTooBigForLocal(Situation situation) {
         if (situation.modelSize().isEmpty()) {
-            return Optional.empty();
+            return tooLittleVramForAnyModel(situation);
         }
         double billions = situation.modelSize().get();
         VramRow row = fit.closestGuideRow(guide.vramTable(), billions);
@@ -142,6 +143,17 @@ public final class Recommender {
         if (row.isOpenEnded() && billions > row.billionParameters()) {
             return Optional.of(new Reason(Reason.Kind.EXCLUSION,
                     messages.both("reason.model-needs-ai-server", Numbers.compact(billions)), row.id()));
+        }
+        return Optional.empty();
+    }
+
+    /** Less VRAM than the guide's smallest row needs (7 billion parameters: 8–10 GB) rules out running models locally. */
+    private Optional<Reason> tooLittleVramForAnyModel(Situation situation) {
+        VramRow smallest = guide.vramTable().get(0);
+        if (situation.vram().isPresent() && situation.vram().get() < smallest.vramGbMin()) {
+            return Optional.of(new Reason(Reason.Kind.EXCLUSION, messages.both("reason.vram-below-smallest-row",
+                    Numbers.compact(situation.vram().get()), Numbers.compact(smallest.billionParameters()), VramRowText.vram(smallest)),
+                    smallest.id()));
         }
         return Optional.empty();
     }

@@ -73,7 +73,8 @@ final class SignalRules {
                 .keyCons("option.local.con.large-files")
                 .cons("option.inference-api.con.cost-at-success", "option.proprietary-api.con.highest-cost");
         on(SMALL_SCALE).weigh(SCALABILITY, 0.5)
-                .cons("option.own-server.con.start-cost");
+                .keyCons("option.own-server.con.start-cost")
+                .cons("option.cloud-platform.con.cost");
         on(SHARED_USE).weigh(SCALABILITY, 3)
                 .keyPros("option.own-server.pro.central")
                 .keyCons("option.local.con.large-files", "option.local.con.hardware");
@@ -82,7 +83,7 @@ final class SignalRules {
         on(UNEVEN_TRAFFIC).weigh(START_COST, 3)
                 .pros("option.inference-api.pro.pay-as-you-go");
         on(CONSTANT_TRAFFIC).weigh(USAGE_COST, 4)
-                .cons("option.rented-server.con.long-term-cost");
+                .cons("option.rented-server.con.long-term-cost", "option.local.con.hardware");
         on(SHORT_PROJECT).weigh(START_COST, 5)
                 .pros("option.rented-server.pro.flexibility")
                 .cons("option.own-server.con.start-cost");
