@@ -157,13 +157,15 @@ class WhereAiBotTest {
     }
 
     @Test
-    void a_question_naming_an_option_the_askers_situation_rules_out_leads_with_the_guides_reason() {
+    void a_team_weighing_an_option_its_situation_rules_out_gets_no_first_with_the_guides_reason() {
         Reply reply = bot.answer(Query.of("vi har GDPR-känslig data men vill prova Claude, vad gäller?"));
 
-        assertThat(reply.intent()).isEqualTo(Intent.QUESTION);
+        assertThat(reply.intent()).isEqualTo(Intent.RECOMMEND);
         assertThat(reply.lang()).isEqualTo(Lang.SV);
-        assertThat(reply.sources().get(0).id()).isEqualTo("option.proprietary-api.con.data-risk");
-        assertThat(reply.title()).isEqualTo("Störst risk för dataintegriteten");
+        assertThat(((CardElement.Paragraph) reply.body().get(0)).text()).startsWith("Nej – 5 Direkt-API passar inte")
+                .contains("en stor risk för all känslig information");
+        assertThat(reply.sources()).extracting(s -> s.id()).contains("option.proprietary-api.con.data-risk");
+        assertThat(reply.recommendation().excluded()).extracting(e -> e.option()).contains(OptionId.PROPRIETARY_API);
     }
 
     @Test

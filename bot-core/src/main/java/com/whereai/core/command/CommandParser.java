@@ -277,8 +277,9 @@ public final class CommandParser {
      * numbers are left out: in prose "5" is more often five of something).
      */
     private Optional<OptionId> askedAbout(String text, Situation situation) {
-        Optional<String> question = intent.yesNoQuestion(text);
-        if (question.isEmpty() || !(intent.speaksForATeam(text) || !situation.signals().isEmpty())) {
+        long named = situation.signals().stream().filter(s -> !FIGURES.contains(s)).count() + situation.denied().size();
+        Optional<String> question = intent.yesNoQuestion(text).or(() -> intent.consideredOption(text));
+        if (question.isEmpty() || named == 0) {
             return Optional.empty();
         }
         Optional<OptionId> byWhatOneDoes = intent.optionAskedAbout(question.get());

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -36,8 +37,11 @@ public final class IntentWords {
     private final Pattern organisations;
     private final Pattern yesNo;
     private final Map<OptionId, Pattern> askedOption;
+    private final Pattern considering;
 
-    private IntentWords(Pattern advice, Pattern self, Pattern organisations, Pattern yesNo, Map<OptionId, Pattern> askedOption) {
+    private IntentWords(Pattern advice, Pattern self, Pattern organisations, Pattern yesNo, Map<OptionId, Pattern> askedOption,
+            Pattern considering) {
+        this.considering = considering;
         this.advice = advice;
         this.self = self;
         this.organisations = organisations;
@@ -75,7 +79,7 @@ public final class IntentWords {
             askedOption.put(option, patterns(asked, e.getKey(), false, "asked-option." + e.getKey()));
         }
         return new IntentWords(patterns(root, "advice", false), patterns(root, "self", true), patterns(root, "organisations", true),
-                patterns(root, "yes-no", true), askedOption);
+                patterns(root, "yes-no", true), askedOption, patterns(root, "considering", false));
     }
 
     /** @param words whether the entries are words (a trailing * for a word's start) rather than patterns */
@@ -137,6 +141,12 @@ public final class IntentWords {
             }
         }
         return Optional.empty();
+    }
+
+    /** The part of the text that says the writer considers an option ("… men vill prova Claude"), if any. */
+    public Optional<String> consideredOption(String text) {
+        Matcher m = considering.matcher(text);
+        return m.find() ? Optional.of(text.substring(m.start())) : Optional.empty();
     }
 
     /** The option a question names by what one does with it ("buy a server", "hyra"), if any. */

@@ -70,7 +70,8 @@ class CommandParserTest {
             tokens                                          | ShowTopic
             sammanfattning                                  | ShowTopic
             how do I install ollama step by step?           | Question
-            Is Groq fast enough for a voice bot?            | Question
+            Is Groq fast enough for a voice bot?            | Recommend
+            What does Groq charge per token?                | Question
             compare 1 9                                     | Invalid
             jämför 2a                                       | Invalid
             recommend privacy=9                             | Invalid
