@@ -50,6 +50,9 @@ public final class WhereAiBot {
 
     /** Longer messages are read up to here; the reply says so. */
     public static final int MAX_INPUT_CHARS = 4000;
+    /** Answers worth posting for the whole channel; a form, a thank-you or a reset are not. */
+    private static final java.util.Set<Intent> SHAREABLE = java.util.EnumSet.complementOf(
+            java.util.EnumSet.of(Intent.QUESTIONNAIRE, Intent.FEEDBACK, Intent.START_OVER, Intent.HOME, Intent.WELCOME));
 
     private final LanguageDetector languages = new LanguageDetector();
     private final CommandParser parser;
@@ -140,7 +143,7 @@ public final class WhereAiBot {
             if (cut) {
                 reply = reply.withNoteFirst(texts.text(lang, "input.cut", MAX_INPUT_CHARS));
             }
-            if (query.audience() == Query.Audience.ASKER && reply.intent() != Intent.QUESTIONNAIRE) {
+            if (query.audience() == Query.Audience.ASKER && SHAREABLE.contains(reply.intent())) {
                 reply = reply.withAction(new Action.Share(texts.text(lang, "action.share"), conversation.replay(turn, reply, text)));
             }
             return reply;

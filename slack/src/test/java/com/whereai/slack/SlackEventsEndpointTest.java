@@ -172,7 +172,7 @@ class SlackEventsEndpointTest {
         assertThat(post.param("channel")).isEqualTo("C1");
         assertThat(post.param("user")).isEqualTo("U1");
         assertThat(post.param("blocks")).contains("Recommendation:", "I understood: sensitive data", "no IT staff",
-                "where-ai.questionnaire", "Change answers");
+                "where-ai.questionnaire", "Adjust");
     }
 
     @Test

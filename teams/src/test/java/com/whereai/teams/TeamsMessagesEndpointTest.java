@@ -98,7 +98,7 @@ class TeamsMessagesEndpointTest {
         server.post(submit(connector.serviceUrl(), answers).toString(), null);
 
         JsonNode recommendation = connector.await(c -> c.body().contains("Rekommendation: 2A Egen server")).json();
-        assertThat(recommendation.toString()).contains("Jag förstod:", "Ändra svaren", "\"whereai\":\"change\"");
+        assertThat(recommendation.toString()).contains("Jag förstod:", "Justera", "\"whereai\":\"change\"");
     }
 
     @Test

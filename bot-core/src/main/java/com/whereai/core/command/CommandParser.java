@@ -158,7 +158,11 @@ public final class CommandParser {
             case RECOMMEND:
                 return Optional.of(rest.isEmpty() ? new Command.OpenQuestionnaire("") : recommend(rest));
             case QUESTIONNAIRE:
-                return Optional.of(new Command.OpenQuestionnaire(rest));
+                // "frågor sensitive-data 70b" opens it prefilled; "frågor om licenser" is a question, not a form
+                if (rest.isEmpty() || !signals.detect(rest).isEmpty()) {
+                    return Optional.of(new Command.OpenQuestionnaire(rest));
+                }
+                return Optional.empty();
             case MODEL_FIT:
                 if (rest.isEmpty()) {
                     return Optional.of(new Command.Concepts("concept.vram"));

@@ -111,11 +111,6 @@ public final class CommandWords {
         return List.copyOf(result);
     }
 
-    /** The command a message's first word names, if any. */
-    public Optional<CommandWord> command(String firstWord) {
-        return Optional.ofNullable(byWord.get(firstWord));
-    }
-
     /** A command and the text after its words. */
     public record Match(CommandWord command, String rest) {
     }

@@ -50,7 +50,7 @@ public final class CompareReplies {
         }
         options.forEach(id -> reply.action(Action.of(texts.text(lang, "action.details", texts.label(id, lang)),
                 id.guideNumber().toLowerCase())));
-        reply.action(Action.primary(texts.text(lang, "action.recommend"), texts.text(lang, "help.recommend-command")));
+        reply.action(new Action.OpenForm(texts.text(lang, "action.recommend"), texts.text(lang, "command.questionnaire"), true));
         return reply.build();
     }
 

@@ -45,7 +45,6 @@ public final class GreetingReplies {
             items.add(new CardElement.Item(texts.fullName(option.optionId(), lang), "",
                     List.of(option.summary().in(lang), String.join(" · ", stars)),
                     Action.of(texts.text(lang, "greeting.details"), option.optionId().guideNumber().toLowerCase(Locale.ROOT))));
-            texts.cite(reply, option.entryId());
         }
         reply.add(new CardElement.ItemList(items));
         reply.divider();
@@ -53,7 +52,6 @@ public final class GreetingReplies {
         reply.note(texts.text(lang, "help.footer"));
         reply.action(new Action.OpenForm(texts.text(lang, "questionnaire.open"), texts.text(lang, "command.questionnaire"), true));
         reply.action(Action.of(texts.text(lang, "action.compare-all"), texts.text(lang, "command.compare")));
-        texts.cite(reply, "topic.ratings-table");
         return reply.build();
     }
 
@@ -67,7 +65,6 @@ public final class GreetingReplies {
         reply.action(Action.of(texts.text(lang, "action.options"), texts.text(lang, "command.options")));
         reply.action(Action.of(texts.text(lang, "action.compare-all"), texts.text(lang, "command.compare")));
         reply.action(Action.of(texts.text(lang, "action.help"), texts.text(lang, "command.help")));
-        texts.cite(reply, "topic.summary-advice");
         return reply.build();
     }
 }

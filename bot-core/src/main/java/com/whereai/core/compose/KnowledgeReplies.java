@@ -89,7 +89,7 @@ public final class KnowledgeReplies {
         reply.bullets(topic.points().stream().map(p -> p.in(lang)).toList());
         texts.cite(reply, topic.id());
         if (topicId.equals("topic.summary-advice")) {
-            reply.action(Action.primary(texts.text(lang, "action.recommend"), texts.text(lang, "help.recommend-command")));
+            reply.action(new Action.OpenForm(texts.text(lang, "action.recommend"), texts.text(lang, "command.questionnaire"), true));
             reply.action(Action.of(texts.text(lang, "action.compare-all"), texts.text(lang, "command.compare")));
         }
         return reply.build();

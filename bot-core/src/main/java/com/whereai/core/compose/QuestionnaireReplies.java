@@ -70,7 +70,7 @@ public final class QuestionnaireReplies {
                 case VRAM -> new Form.TextInput(q.id(), label, "24", FIGURE_LENGTH, prefill.vram(), error);
             });
         }
-        return new Form(FORM_ID, texts.text(lang, "questionnaire.title"), texts.text(lang, "questionnaire.short-title"),
+        return new Form(FORM_ID, lang, texts.text(lang, "questionnaire.title"), texts.text(lang, "questionnaire.short-title"),
                 texts.text(lang, "questionnaire.intro"), fields, texts.text(lang, "questionnaire.submit"),
                 texts.text(lang, "questionnaire.cancel"), texts.text(lang, "questionnaire.text-hint"));
     }

@@ -7,7 +7,6 @@ import com.whereai.knowledge.CriterionId;
 import com.whereai.knowledge.OptionId;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What a conversation remembers after a recommendation or a "why not": the situation it was answered for, the
@@ -39,13 +38,5 @@ public record ConversationState(Situation situation, Map<CriterionId, Double> we
     /** Nothing said: no signal, no figure, no weight. */
     public boolean isEmpty() {
         return situation.signals().isEmpty() && weights.isEmpty();
-    }
-
-    public Optional<OptionId> topOption() {
-        return Optional.ofNullable(top);
-    }
-
-    public Optional<OptionId> runnerUpOption() {
-        return Optional.ofNullable(runnerUp);
     }
 }

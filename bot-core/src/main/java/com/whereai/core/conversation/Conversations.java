@@ -14,12 +14,13 @@ import java.util.Optional;
  * Follow-ups: reads a message against what its conversation said before, and keeps what the answer leaves.
  *
  * <p>A recommendation or "why not" is a follow-up when its text starts with a follow-up phrase ("and", "what
- * if", "och", "vad händer om": {@link FollowUpPhrases}), or names few signals and is short ("no IT staff"), takes
- * back something the conversation said ("the data is not sensitive after all") or names none of its own ("why
- * not 2b", "recommend privacy=5"); its situation is then merged into the one before ({@link SituationMerge}). Anything longer is a new
- * description and replaces it. A question is read as a follow-up when it starts with a follow-up phrase and says
- * something about the situation, or takes back something the conversation said ("the data is not sensitive
- * after all"). "Start over" forgets the conversation.
+ * if", "och", "vad händer om": {@link FollowUpPhrases}), or when it names few signals and is short ("no IT
+ * staff"), takes back something the conversation said ("the data is not sensitive after all") or names none of
+ * its own ("why not 2b", "recommend privacy=5"). Its situation is then merged into the one before
+ * ({@link SituationMerge}); anything else is a new description and replaces it. In a conversation with a
+ * situation, a question is read as a follow-up too when it starts with a follow-up phrase and says something
+ * about the situation ("what if the data is sensitive?"), or takes something back. "Start over" forgets the
+ * conversation.
  */
 public final class Conversations {
 

@@ -1,7 +1,6 @@
 package com.whereai.core.conversation;
 
 import com.whereai.core.command.Command;
-import java.util.Optional;
 
 /**
  * One message read in its conversation.
@@ -21,9 +20,5 @@ public record Turn(String conversationId, Command command, ConversationState bef
 
     public boolean isFollowUp() {
         return before != null;
-    }
-
-    public Optional<ConversationState> stateBefore() {
-        return Optional.ofNullable(before);
     }
 }

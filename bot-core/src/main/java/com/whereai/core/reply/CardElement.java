@@ -84,6 +84,9 @@ public sealed interface CardElement {
      */
     record Table(List<String> header, List<List<String>> rows, List<String> footnotes) implements CardElement {
         public Table {
+            if (header.isEmpty()) {
+                throw new IllegalArgumentException("a table needs at least one column");
+            }
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
             footnotes = List.copyOf(footnotes);
@@ -136,11 +139,13 @@ public sealed interface CardElement {
         }
     }
 
-    /** A picture at a public https address, with the text that stands for it. */
+    /** A picture at a public https address (short enough for every platform), with the text that stands for it. */
     record Image(String url, String altText) implements CardElement {
+        public static final int MAX_URL = 2000;
+
         public Image {
-            if (!url.startsWith("https://")) {
-                throw new IllegalArgumentException("an image needs an https address: " + url);
+            if (!url.startsWith("https://") || url.length() > MAX_URL) {
+                throw new IllegalArgumentException("an image needs an https address of at most " + MAX_URL + " characters: " + url);
             }
         }
 

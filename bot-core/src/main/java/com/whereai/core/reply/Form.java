@@ -1,5 +1,6 @@
 package com.whereai.core.reply;
 
+import com.whereai.knowledge.Lang;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,14 @@ import java.util.Optional;
  * {@link FormSubmission}.
  *
  * @param id          which form this is, echoed by the submission
+ * @param lang        the language of every label, which the submission's reply keeps
  * @param shortTitle  a title of at most 24 characters (Slack's modal title)
  * @param intro       one paragraph above the fields
  * @param submitLabel the submit button's label
  * @param cancelLabel the cancel button's label, where the platform has one
  * @param textHint    how to give the same answers by typing, for surfaces without forms
  */
-public record Form(String id, String title, String shortTitle, String intro, List<Field> fields, String submitLabel,
+public record Form(String id, Lang lang, String title, String shortTitle, String intro, List<Field> fields, String submitLabel,
         String cancelLabel, String textHint) {
 
     public Form {

@@ -17,12 +17,4 @@ public record FormSubmission(String formId, Map<String, List<String>> values, La
         values.forEach((field, v) -> copy.put(field, v.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList()));
         values = Map.copyOf(copy);
     }
-
-    public List<String> valuesOf(String fieldId) {
-        return values.getOrDefault(fieldId, List.of());
-    }
-
-    public String valueOf(String fieldId) {
-        return valuesOf(fieldId).stream().findFirst().orElse("");
-    }
 }

@@ -21,7 +21,7 @@ public final class PlainTextRenderer implements ReplyRenderer<String>, FormRende
         out.append(reply.title()).append('\n').append("=".repeat(Math.min(reply.title().length(), LINE))).append('\n');
         Elements elements = new Elements(out);
         reply.body().forEach(e -> e.accept(elements));
-        reply.formIfAny().ifPresent(form -> out.append('\n').append(render(form)));
+        reply.formIfAny().ifPresent(form -> out.append('\n').append(fields(form, false)));
         List<String> commands = new ArrayList<>();
         reply.actions().forEach(a -> a.accept(new Commands(commands)));
         if (!commands.isEmpty()) {
@@ -36,14 +36,23 @@ public final class PlainTextRenderer implements ReplyRenderer<String>, FormRende
 
     @Override
     public String render(Form form) {
+        return fields(form, true);
+    }
+
+    /** @param whole whether the errors and the text hint go with the fields (a reply's card already carries them) */
+    private static String fields(Form form, boolean whole) {
         StringBuilder out = new StringBuilder();
         Fields fields = new Fields(out);
         form.fields().forEach(f -> {
             out.append(f.label()).append('\n');
             f.accept(fields);
-            f.error().ifPresent(e -> out.append("  ! ").append(e).append('\n'));
+            if (whole) {
+                f.error().ifPresent(e -> out.append("  ! ").append(e).append('\n'));
+            }
         });
-        out.append("» ").append(form.textHint()).append('\n');
+        if (whole) {
+            out.append("» ").append(form.textHint()).append('\n');
+        }
         return out.toString();
     }
 

@@ -90,6 +90,23 @@ class ReplyContractTest {
 
     @ParameterizedTest(name = "{0} ({1})")
     @MethodSource("everyReplyInBothLanguages")
+    void an_answer_only_the_asker_sees_offers_to_share_it_and_sharing_asks_the_same_again(String text, Lang lang) {
+        Reply reply = TestBot.BOT.answer(new Query(text, lang, lang, "U1").toAskerOnly());
+
+        List<Action.Share> shares = reply.actions().stream().filter(a -> a instanceof Action.Share).map(a -> (Action.Share) a).toList();
+        if (reply.intent() == Intent.QUESTIONNAIRE || reply.intent() == Intent.FEEDBACK || reply.intent() == Intent.START_OVER) {
+            assertThat(shares).isEmpty();
+            return;
+        }
+        assertThat(shares).hasSize(1);
+        Reply shared = TestBot.BOT.answer(new Query(shares.get(0).command(), lang, lang));
+        assertThat(shared.intent()).isEqualTo(reply.intent());
+        assertThat(shared.title()).isEqualTo(reply.title());
+        assertThat(shared.actions()).noneMatch(a -> a instanceof Action.Share);
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("everyReplyInBothLanguages")
     void every_button_sends_a_command_the_bot_understands(String text, Lang lang) {
         Reply reply = TestBot.BOT.answer(new Query(text, lang, lang));
         for (Action action : reply.actions()) {

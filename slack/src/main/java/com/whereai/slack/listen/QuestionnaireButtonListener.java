@@ -11,7 +11,7 @@ import com.whereai.slack.render.ModalMetadata;
 import java.util.Optional;
 
 /**
- * A button that opens a form ("Answer the questions", "Change answers"): the core's questionnaire, prefilled
+ * A button that opens a form ("Answer the questions", "Adjust"): the core's questionnaire, prefilled
  * from the situation in the button's command, as a modal. views.open runs before the ack, within Slack's 3 s.
  */
 public final class QuestionnaireButtonListener implements BlockActionHandler {

@@ -147,15 +147,15 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
             StringBuilder text = new StringBuilder();
             row(table.header(), width, text);
             table.rows().forEach(r -> row(r, width, text));
-            table.footnotes().forEach(f -> text.append(SlackText.escape(f)).append('\n'));
+            table.footnotes().forEach(f -> text.append(inCode(f)).append('\n'));
             sections("```" + text + "```", out);
             return null;
         }
 
         private static void row(List<String> cells, int width, StringBuilder text) {
-            text.append(pad(SlackText.escape(cutPlain(cells.get(0), width)), width));
+            text.append(pad(inCode(cutPlain(cells.get(0), width)), width));
             for (int c = 1; c < cells.size(); c++) {
-                text.append("  ").append(pad(SlackText.escape(cells.get(c)), 5));
+                text.append("  ").append(pad(inCode(cells.get(c)), 5));
             }
             text.append('\n');
         }
@@ -185,9 +185,9 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
             int width = Math.min(18, chart.bars().stream().mapToInt(b -> b.label().length()).max().orElse(0));
             StringBuilder text = new StringBuilder();
             for (CardElement.Bar bar : chart.bars()) {
-                text.append(pad(SlackText.escape(cutPlain(bar.label(), width)), width)).append(' ')
+                text.append(pad(inCode(cutPlain(bar.label(), width)), width)).append(' ')
                         .append(pad(Bars.of(bar.value(), chart.max(), SlackLimits.CHART_BAR), SlackLimits.CHART_BAR)).append(' ')
-                        .append(SlackText.escape(bar.valueText())).append('\n');
+                        .append(inCode(bar.valueText())).append('\n');
             }
             sections(SlackText.bold(chart.caption()) + "\n```" + text + "```", out);
             return null;
@@ -270,6 +270,11 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
         for (String piece : SlackText.split(mrkdwn, SlackLimits.SECTION_TEXT)) {
             out.add(section(s -> s.text(markdownText(piece))));
         }
+    }
+
+    /** Text for inside a ``` block: a backtick of the text's own could close it, so it becomes a look-alike. */
+    private static String inCode(String text) {
+        return SlackText.escape(text).replace('`', 'ˋ');
     }
 
     private static String cutPlain(String text, int width) {

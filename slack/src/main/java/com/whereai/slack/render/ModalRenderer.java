@@ -44,6 +44,7 @@ public final class ModalRenderer implements FormRenderer<View> {
                 .title(viewTitle(t -> t.type("plain_text").text(SlackText.cut(form.shortTitle(), SlackLimits.MODAL_TITLE))))
                 .submit(viewSubmit(t -> t.type("plain_text").text(SlackText.cut(form.submitLabel(), SlackLimits.MODAL_TITLE))))
                 .close(viewClose(t -> t.type("plain_text").text(SlackText.cut(form.cancelLabel(), SlackLimits.MODAL_TITLE))))
+                .privateMetadata(new ModalMetadata(null, form.lang().code()).encode())
                 .blocks(blocks));
     }
 

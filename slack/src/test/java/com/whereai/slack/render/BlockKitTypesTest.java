@@ -48,7 +48,7 @@ class BlockKitTypesTest {
         }
         for (Map.Entry<String, Form> form : ReplyCatalogue.forms(BOT).entrySet()) {
             ts.append("export const modal_").append(form.getKey().replace('-', '_')).append(": View = ")
-                    .append(GsonFactory.createSnakeCase().toJson(new ModalRenderer().render(form.getValue(), new ModalMetadata("C1", "sv"))))
+                    .append(GsonFactory.createSnakeCase().toJson(new ModalRenderer().render(form.getValue(), new ModalMetadata("C1", form.getValue().lang().code()))))
                     .append(";\n");
         }
         for (Lang lang : Lang.values()) {

@@ -15,7 +15,7 @@ class ModalRendererContractTest extends FormRendererContract<View> {
 
     @Override
     protected FormRenderer<View> renderer() {
-        return form -> renderer.render(form, new ModalMetadata("C1", "sv"));
+        return form -> renderer.render(form, new ModalMetadata("C1", form.lang().code()));
     }
 
     @Override

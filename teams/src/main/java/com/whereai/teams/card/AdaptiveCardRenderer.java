@@ -69,9 +69,10 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
     /** A form as a card with inputs; its submit button carries the form's id, and errors show under their inputs. */
     @Override
     public ObjectNode render(Form form) {
-        return render(form, Lang.SV);
+        return render(form, form.lang());
     }
 
+    /** The form's card, its submit button answering in {@code lang}. */
     public ObjectNode render(Form form, Lang lang) {
         ObjectNode card = card();
         ArrayNode body = card.putArray("body");

@@ -17,7 +17,7 @@ public record CardAction(String kind, String command, Lang lang) {
     public static final String COMMAND = "command";
     /** A form's submit button; the card's inputs come with it. */
     public static final String QUESTIONNAIRE = "questionnaire";
-    /** "Answer the questions", "Change answers": open the questionnaire prefilled from the situation in {@code command}. */
+    /** "Answer the questions", "Adjust": open the questionnaire prefilled from the situation in {@code command}. */
     public static final String CHANGE = "change";
 
     public ObjectNode toData(ObjectMapper json) {
