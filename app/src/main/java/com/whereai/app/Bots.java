@@ -1,6 +1,7 @@
 package com.whereai.app;
 
 import com.whereai.app.ollama.OllamaAnswerers;
+import com.whereai.app.ollama.OllamaSituationReaders;
 import com.whereai.core.WhereAiBot;
 import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.GuideLoader;
@@ -17,7 +18,7 @@ public final class Bots {
 
     public static WhereAiBot create(Guide guide, AppConfig config) {
         return config.modelSettings()
-                .map(settings -> new WhereAiBot(guide, OllamaAnswerers.factory(settings)))
+                .map(settings -> new WhereAiBot(guide, OllamaAnswerers.factory(settings), OllamaSituationReaders.reader(settings)))
                 .orElseGet(() -> new WhereAiBot(guide, retrieval -> retrieval));
     }
 }

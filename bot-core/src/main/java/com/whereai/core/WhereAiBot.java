@@ -32,6 +32,7 @@ import com.whereai.core.conversation.Turn;
 import com.whereai.core.recommend.Recommender;
 import com.whereai.core.reply.Reply;
 import com.whereai.core.situation.SignalDetector;
+import com.whereai.core.situation.model.SituationReader;
 import com.whereai.core.text.LanguageDetector;
 import com.whereai.core.text.NormalizedText;
 import com.whereai.knowledge.Guide;
@@ -69,6 +70,7 @@ public final class WhereAiBot {
     private final ConversationReplies conversation;
     private final Conversations conversations;
     private final SignalDetector signals;
+    private final SituationReader situations;
     private final GuideTexts texts;
     private final AnswerCounters counters = new AnswerCounters();
 
@@ -93,6 +95,20 @@ public final class WhereAiBot {
 
     /** @param conversations where each conversation's last situation is kept for follow-ups */
     public WhereAiBot(Guide guide, AnswererFactory questions, ConversationStore conversations) {
+        this(guide, questions, conversations, SituationReader.NONE);
+    }
+
+    /** A bot whose local model also reads descriptions into signals, beside the word lists. */
+    public WhereAiBot(Guide guide, AnswererFactory questions, SituationReader situations) {
+        this(guide, questions, new InMemoryConversationStore(), situations);
+    }
+
+    /**
+     * @param conversations where each conversation's last situation is kept for follow-ups
+     * @param situations    reads a description into signals with the local model ({@link SituationReader#NONE} when off)
+     */
+    public WhereAiBot(Guide guide, AnswererFactory questions, ConversationStore conversations, SituationReader situations) {
+        this.situations = situations;
         this.texts = new GuideTexts(guide);
         this.signals = new SignalDetector();
         this.parser = new CommandParser(guide, signals, CommandWords.bundled());
@@ -135,10 +151,16 @@ public final class WhereAiBot {
         String text = cut ? query.text().substring(0, MAX_INPUT_CHARS) : query.text();
         NormalizedText input = NormalizedText.of(text);
         Lang lang = query.forced().orElseGet(() -> languages.detect(input.text()).orElse(query.defaultLang()));
-        Turn turn = conversations.read(query.conversationId(), parser.parse(input));
+        return prepared(query, parser.parse(input), text, lang, cut);
+    }
+
+    /** A parsed command made ready to answer: read against the conversation, answered when the surface asks. */
+    private PreparedAnswer prepared(Query query, Command parsed, String text, Lang lang, boolean cut) {
+        Turn turn = conversations.read(query.conversationId(), parsed);
         Command command = turn.command();
         return new PreparedAnswer(command, lang, command instanceof Command.Question && questions.streams(), partials -> {
-            Reply reply = conversation.followUp(answer(command, lang, query.userId(), partials), turn, lang);
+            Command read = withModelSignals(command, text, lang, query.userId());
+            Reply reply = conversation.followUp(answer(read, lang, query.userId(), partials), turn, lang);
             conversations.record(turn, reply);
             if (cut) {
                 reply = reply.withNoteFirst(texts.text(lang, "input.cut", MAX_INPUT_CHARS));
@@ -148,6 +170,20 @@ public final class WhereAiBot {
             }
             return reply;
         });
+    }
+
+    /**
+     * A description answered as a recommendation is also read by the local model, when there is one; the signals
+     * only it found join the rules' (marked as the model's). Only here, when answering: never on a surface's
+     * acknowledgement path.
+     */
+    private Command withModelSignals(Command command, String text, Lang lang, String userId) {
+        if (situations == SituationReader.NONE || !(command instanceof Command.Recommend r) || r.asked()) {
+            return command;
+        }
+        java.util.Set<com.whereai.core.situation.Signal> read = situations.read(text, lang, userId);
+        return read.isEmpty() ? command
+                : new Command.Recommend(r.situation().withModelSignals(read), r.weights(), r.asked(), r.situationText(), r.askedAbout());
     }
 
     /** Whether this query's answer will be written by a model, token by token (surfaces then show a placeholder). */
@@ -174,8 +210,10 @@ public final class WhereAiBot {
         }
         Lang lang = submission.lang();
         conversations.forget(conversationId);
-        return answer(new Query(answers.toCommand(questionnaire.questionnaire()), lang, lang, submission.userId(), audience,
-                conversationId));
+        String words = answers.toWords(questionnaire.questionnaire());
+        Command.Recommend recommend = new Command.Recommend(signals.detect(NormalizedText.of(words).text()), Map.of(), true, words);
+        return prepared(new Query(answers.toCommand(questionnaire.questionnaire()), lang, lang, submission.userId(), audience,
+                conversationId), recommend, answers.toCommand(questionnaire.questionnaire()), lang, false).answer();
     }
 
     /**

@@ -81,10 +81,12 @@ class FollowUpConversationsTest {
     }
 
     @Test
-    void the_same_question_outside_a_conversation_stays_a_question() {
+    void the_same_question_outside_a_conversation_is_read_on_its_own() {
         Reply reply = bot.answer(new Query("vad händer om datan är känslig?", null, Lang.SV));
 
-        assertThat(reply.intent()).isNotIn(Intent.RECOMMEND, Intent.WHY_NOT);
+        assertThat(reply.intent()).isEqualTo(Intent.RECOMMEND);
+        assertThat(signals(reply)).containsExactly(Signal.SENSITIVE_DATA);
+        assertThat(notes(reply)).noneMatch(n -> n.contains("lade till") || n.contains("you added"));
     }
 
     @Test

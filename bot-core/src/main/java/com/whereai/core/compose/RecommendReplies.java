@@ -173,12 +173,16 @@ public final class RecommendReplies {
     private void understood(Reply.Builder reply, Situation situation, Weights weights, Lang lang) {
         List<String> parts = new ArrayList<>();
         for (Signal signal : situation.signals()) {
-            parts.add(signalText(signal, situation, lang));
+            String text = signalText(signal, situation, lang);
+            parts.add(situation.fromModel().contains(signal) ? texts.text(lang, "recommend.understood-by-model", text) : text);
         }
         if (parts.isEmpty()) {
             reply.note(texts.text(lang, "recommend.understood-nothing"));
         } else {
             reply.note(texts.text(lang, "recommend.understood", String.join(", ", parts)));
+            if (!situation.fromModel().isEmpty()) {
+                reply.note(texts.text(lang, "recommend.model-read"));
+            }
         }
         List<String> explicit = new ArrayList<>();
         for (CriterionId c : CriterionId.values()) {

@@ -25,6 +25,9 @@ public final class SignalDetector {
     /** From this many users in one organisation, everyone downloading their own model stops being practical. */
     private static final long SHARED_USE_USERS = 10;
 
+    /** A denied capability is its absence: no IT staff, no money for hardware. */
+    private static final Map<Signal, Signal> DENIED_MEANS = Map.of(IT_STAFF, NO_IT_STAFF, HARDWARE_BUDGET, NO_HARDWARE_BUDGET);
+
     private final List<Rule> rules = new ArrayList<>();
     private final WordMatcher words;
     private final Budgets budgets = Budgets.bundled();
@@ -85,6 +88,11 @@ public final class SignalDetector {
             if (hit.denied()) {
                 // "no patient data" denies it; "nothing secret, though some include people's names" does not
                 (namedInWords.contains(hit.signal()) ? weaklyDenied : suppressed).add(hit.signal());
+                // "vi har inte någon IT-personal" says there is no IT staff, not only that the phrase is absent
+                Signal opposite = DENIED_MEANS.get(hit.signal());
+                if (opposite != null && !namedInWords.contains(hit.signal())) {
+                    found.add(opposite);
+                }
             }
         }
         for (SignalVocabulary.Denial denial : weakDenials) {

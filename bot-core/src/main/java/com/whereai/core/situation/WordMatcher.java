@@ -21,6 +21,8 @@ final class WordMatcher {
     /** Words that end a clause, so a negation before them does not reach past. */
     private static final Set<String> CLAUSE_ENDS = Set.of("and", "but", "or", "och", "men", "eller", "samt", "while", "medan");
     private static final int NEGATION_REACH = 2;
+    /** Words a negation reaches across without counting them ("inte har någon IT-personal", "no own GPU"). */
+    private static final Set<String> TRANSPARENT = Set.of("någon", "några", "något", "egen", "eget", "egna", "any", "own", "har", "have");
     /** Text words at least this long may match a vocabulary word with one typo. */
     private static final int TYPO_WORD = 7;
     private static final int TYPO_STEM = 5;
@@ -120,13 +122,17 @@ final class WordMatcher {
     }
 
     private static boolean negatedAt(List<String> words, int at) {
-        for (int k = at - 1; k >= Math.max(0, at - NEGATION_REACH); k--) {
+        int counted = 0;
+        for (int k = at - 1; k >= 0 && counted < NEGATION_REACH; k--) {
             String word = words.get(k);
             if (CLAUSE_ENDS.contains(word)) {
                 return false;
             }
             if (NEGATIONS.contains(word)) {
                 return true;
+            }
+            if (!TRANSPARENT.contains(word)) {
+                counted++;
             }
         }
         return false;
