@@ -1,7 +1,7 @@
 package com.whereai.app;
 
-import com.whereai.knowledge.Lang;
 import com.whereai.core.answer.model.ModelSettings;
+import com.whereai.knowledge.Lang;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +53,8 @@ public record AppConfig(
 
     /** The local model's settings, when OLLAMA_BASE_URL is set. */
     public Optional<ModelSettings> modelSettings() {
-        return ollamaBaseUrl.map(url -> new ModelSettings(url, ollamaModel, ollamaTimeout, ollamaMaxConcurrency, ollamaPerUserPerMinute));
+        return ollamaBaseUrl.map(url ->
+                new ModelSettings(url, ollamaModel, ollamaTimeout, ollamaMaxConcurrency, ollamaPerUserPerMinute));
     }
 
     /** Slack is on with a bot token and either a signing secret (HTTP) or an app token (Socket Mode). */
@@ -106,7 +107,8 @@ public record AppConfig(
         if (value == null || value.isBlank()) {
             return Lang.SV;
         }
-        return Lang.fromCode(value).orElseThrow(() -> new ConfigException("WHERE_AI_LANG must be sv or en, was '" + value.strip() + "'"));
+        return Lang.fromCode(value)
+                .orElseThrow(() -> new ConfigException("WHERE_AI_LANG must be sv or en, was '" + value.strip() + "'"));
     }
 
     @Override
@@ -115,8 +117,12 @@ public record AppConfig(
                 + ", slack=" + (slackEnabled() ? "on" : "off") + (slackAppToken.isPresent() ? " (socket mode)" : "")
                 + ", slackApiUrl=" + slackApiUrl
                 + ", teams=" + (teamsAuthenticated() ? "authenticated" : "local only")
-                + ", ollama=" + ollamaBaseUrl.map(u -> u + " " + ollamaModel + " (timeout " + ollamaTimeout.toSeconds() + " s, "
-                + ollamaMaxConcurrency + " at once)").orElse("off") + "]";
+                + ", ollama="
+                + ollamaBaseUrl
+                        .map(u -> u + " " + ollamaModel + " (timeout " + ollamaTimeout.toSeconds() + " s, "
+                                + ollamaMaxConcurrency + " at once)")
+                        .orElse("off")
+                + "]";
     }
 
     /** A malformed environment variable. */

@@ -20,7 +20,10 @@ final class AskCommand implements Runnable {
     @Option(names = "--json", description = "Print the reply as one JSON object.")
     boolean json;
 
-    @Option(names = "--lang", paramLabel = "sv|en", converter = LangOption.class,
+    @Option(
+            names = "--lang",
+            paramLabel = "sv|en",
+            converter = LangOption.class,
             description = "Reply in this language whatever the text's language.")
     Lang lang;
 

@@ -9,8 +9,7 @@ import com.whereai.knowledge.GuideLoader;
 /** Builds the one bot a process uses: free-form answers by the local model when OLLAMA_BASE_URL is set. */
 public final class Bots {
 
-    private Bots() {
-    }
+    private Bots() {}
 
     public static WhereAiBot create(AppConfig config) {
         return create(GuideLoader.loadBundled(), config);
@@ -18,7 +17,8 @@ public final class Bots {
 
     public static WhereAiBot create(Guide guide, AppConfig config) {
         return config.modelSettings()
-                .map(settings -> new WhereAiBot(guide, OllamaAnswerers.factory(settings), OllamaSituationReaders.reader(settings)))
+                .map(settings -> new WhereAiBot(
+                        guide, OllamaAnswerers.factory(settings), OllamaSituationReaders.reader(settings)))
                 .orElseGet(() -> new WhereAiBot(guide, retrieval -> retrieval));
     }
 }

@@ -19,14 +19,21 @@ import picocli.CommandLine.Option;
  * in the language of the conversation so far. The session is one conversation: a follow-up ("and we have no IT
  * staff") is read against the situation described before, until "start over".
  */
-@Command(name = "chat", description = "Talk to the bot in the terminal; 'exit' to leave.", mixinStandardHelpOptions = true)
+@Command(
+        name = "chat",
+        description = "Talk to the bot in the terminal; 'exit' to leave.",
+        mixinStandardHelpOptions = true)
 final class ChatCommand implements Runnable {
 
     private static final Set<String> EXIT = Set.of("exit", "quit", ":q", "avsluta", "hejdå", "bye");
 
     private final WhereAi.Context context;
 
-    @Option(names = "--lang", paramLabel = "sv|en", converter = LangOption.class, description = "Always reply in this language.")
+    @Option(
+            names = "--lang",
+            paramLabel = "sv|en",
+            converter = LangOption.class,
+            description = "Always reply in this language.")
     Lang lang;
 
     ChatCommand(WhereAi.Context context) {
@@ -41,9 +48,10 @@ final class ChatCommand implements Runnable {
         PrintWriter out = context.out();
         Lang conversation = lang != null ? lang : config.defaultLang();
         String session = "chat:" + UUID.randomUUID();
-        out.println(conversation == Lang.SV
-                ? "where-ai – fråga var er AI-modell ska bo. Skriv \"hjälp\" för exempel och \"exit\" för att avsluta."
-                : "where-ai – ask where your AI model should live. Type \"help\" for examples and \"exit\" to leave.");
+        out.println(
+                conversation == Lang.SV
+                        ? "where-ai – fråga var er AI-modell ska bo. Skriv \"hjälp\" för exempel och \"exit\" för att avsluta."
+                        : "where-ai – ask where your AI model should live. Type \"help\" for examples and \"exit\" to leave.");
         while (true) {
             out.print("where-ai> ");
             out.flush();

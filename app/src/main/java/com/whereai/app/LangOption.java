@@ -8,6 +8,8 @@ final class LangOption implements CommandLine.ITypeConverter<Lang> {
 
     @Override
     public Lang convert(String value) {
-        return Lang.fromCode(value).orElseThrow(() -> new CommandLine.TypeConversionException("--lang must be sv or en, was '" + value + "'"));
+        return Lang.fromCode(value)
+                .orElseThrow(
+                        () -> new CommandLine.TypeConversionException("--lang must be sv or en, was '" + value + "'"));
     }
 }

@@ -17,8 +17,7 @@ final class Utf8Arguments {
 
     private static final Path CMDLINE = Path.of("/proc/self/cmdline");
 
-    private Utf8Arguments() {
-    }
+    private Utf8Arguments() {}
 
     static String[] recover(String[] args) {
         String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
@@ -31,7 +30,8 @@ final class Utf8Arguments {
             if (all.size() < args.length) {
                 return args;
             }
-            String[] recovered = all.subList(all.size() - args.length, all.size()).toArray(String[]::new);
+            String[] recovered =
+                    all.subList(all.size() - args.length, all.size()).toArray(String[]::new);
             for (int i = 0; i < args.length; i++) {
                 if (isAscii(args[i]) && args[i].indexOf('?') < 0 && !args[i].equals(recovered[i])) {
                     return args;

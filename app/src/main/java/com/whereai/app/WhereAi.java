@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
  * The where-ai command line: {@code ask}, {@code chat} and {@code serve} (the default). Bad usage exits 2
  * with a one-line message on stderr.
  */
-@Command(name = "where-ai", mixinStandardHelpOptions = true, version = "where-ai 0.1.0",
+@Command(
+        name = "where-ai",
+        mixinStandardHelpOptions = true,
+        version = "where-ai 0.1.0",
         description = "Where should your AI model run? Answers from the guide \"Var bor din AI?\".",
         subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class})
 public final class WhereAi implements Runnable {
@@ -35,7 +38,8 @@ public final class WhereAi implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {
-            err.println("where-ai: " + ex.getMessage().lines().findFirst().orElse("bad usage") + " (see where-ai --help)");
+            err.println(
+                    "where-ai: " + ex.getMessage().lines().findFirst().orElse("bad usage") + " (see where-ai --help)");
             return USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -28,21 +28,27 @@ class AskCommandTest {
         assertThat(json.get("lang").asText()).isEqualTo("sv");
         assertThat(json.get("text").asText()).startsWith("Rekommendation:");
         assertThat(json.at("/recommendation/signals").toString()).contains("sensitive-data", "no-it-staff");
-        assertThat(json.at("/recommendation/excluded").findValuesAsText("option")).contains("own-server", "inference-api");
+        assertThat(json.at("/recommendation/excluded").findValuesAsText("option"))
+                .contains("own-server", "inference-api");
         assertThat(json.get("sources").size()).isPositive();
     }
 
     @Test
     void lang_forces_the_reply_language() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(CliRun.of("ask", "--json", "--lang", "en", "vad är vram").out());
+        JsonNode json = new ObjectMapper()
+                .readTree(CliRun.of("ask", "--json", "--lang", "en", "vad är vram")
+                        .out());
 
         assertThat(json.get("lang").asText()).isEqualTo("en");
     }
 
     @Test
     void where_ai_lang_sets_the_language_when_the_text_does_not_tell() throws Exception {
-        JsonNode en = new ObjectMapper().readTree(CliRun.of(Map.of("WHERE_AI_LANG", "en"), "", "ask", "--json", "2a").out());
-        JsonNode sv = new ObjectMapper().readTree(CliRun.of(Map.of(), "", "ask", "--json", "2a").out());
+        JsonNode en = new ObjectMapper()
+                .readTree(CliRun.of(Map.of("WHERE_AI_LANG", "en"), "", "ask", "--json", "2a")
+                        .out());
+        JsonNode sv = new ObjectMapper()
+                .readTree(CliRun.of(Map.of(), "", "ask", "--json", "2a").out());
 
         assertThat(en.get("lang").asText()).isEqualTo("en");
         assertThat(sv.get("lang").asText()).isEqualTo("sv");
@@ -63,7 +69,9 @@ class AskCommandTest {
         CliRun run = CliRun.of("ask", "--lang", "de", "hello");
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err().strip()).contains("--lang must be sv or en, was 'de'").hasLineCount(1);
+        assertThat(run.err().strip())
+                .contains("--lang must be sv or en, was 'de'")
+                .hasLineCount(1);
     }
 
     @Test

@@ -15,19 +15,30 @@ class AskWithModelTest {
         try (OllamaStub ollama = new OllamaStub()) {
             ollama.tokens = List.of("Download Ollama ", "and run the command ", "[topic.ollama-steps].");
 
-            CliRun run = CliRun.of(Map.of("OLLAMA_BASE_URL", ollama.baseUrl(), "OLLAMA_TIMEOUT", "5"), "", "ask",
+            CliRun run = CliRun.of(
+                    Map.of("OLLAMA_BASE_URL", ollama.baseUrl(), "OLLAMA_TIMEOUT", "5"),
+                    "",
+                    "ask",
                     "How do I install Ollama?");
 
             assertThat(run.code()).isZero();
-            assertThat(run.out()).startsWith("Download Ollama and run the command [topic.ollama-steps].")
-                    .contains("Answer from the guide", "Download Ollama and run the command.", "Sources: topic.ollama-steps",
+            assertThat(run.out())
+                    .startsWith("Download Ollama and run the command [topic.ollama-steps].")
+                    .contains(
+                            "Answer from the guide",
+                            "Download Ollama and run the command.",
+                            "Sources: topic.ollama-steps",
                             "Written by the local model llama3.1:8b");
         }
     }
 
     @Test
     void ask_answers_from_the_guide_when_the_model_is_down() {
-        CliRun run = CliRun.of(Map.of("OLLAMA_BASE_URL", "http://127.0.0.1:9", "OLLAMA_TIMEOUT", "2"), "", "ask", "How do I install Ollama?");
+        CliRun run = CliRun.of(
+                Map.of("OLLAMA_BASE_URL", "http://127.0.0.1:9", "OLLAMA_TIMEOUT", "2"),
+                "",
+                "ask",
+                "How do I install Ollama?");
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("could not answer right now", "Get started locally with Ollama");

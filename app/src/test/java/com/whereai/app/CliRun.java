@@ -12,7 +12,8 @@ record CliRun(int code, String out, String err) {
     static CliRun of(Map<String, String> env, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = WhereAi.run(args, env, new BufferedReader(new StringReader(stdin)), new PrintWriter(out), new PrintWriter(err));
+        int code = WhereAi.run(
+                args, env, new BufferedReader(new StringReader(stdin)), new PrintWriter(out), new PrintWriter(err));
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -64,13 +64,16 @@ class WhereAiJarIT {
     void serve_starts_jetty_and_answers_health() throws Exception {
         ProcessBuilder builder = command(Map.of("PORT", "0"), "serve");
         Process process = builder.start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine();
             Matcher port = Pattern.compile("http://localhost:(\\d+)").matcher(line == null ? "" : line);
             assertThat(port.find()).as("startup line: %s", line).isTrue();
-            HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.group(1) + "/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.group(1) + "/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"ok\"");
         } finally {
@@ -91,8 +94,8 @@ class WhereAiJarIT {
 
     private static ProcessBuilder command(Map<String, String> env, String... args) {
         assertThat(Files.exists(JAR)).as("%s is built by mvn package", JAR).isTrue();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("WHERE_AI_LANG");
@@ -100,6 +103,5 @@ class WhereAiJarIT {
         return builder;
     }
 
-    private record Result(int code, String out, String err) {
-    }
+    private record Result(int code, String out, String err) {}
 }

@@ -39,13 +39,16 @@ public class OneRequestBenchmark {
 
     @Benchmark
     public String recommendSwedishSituationAsText() {
-        return plain.render(bot.answer(Query.of(
-                "Vi är en region med patientjournaler som aldrig får lämna huset, alla läkare ska använda modellen och vi har en IT-avdelning")));
+        return plain.render(
+                bot.answer(
+                        Query.of(
+                                "Vi är en region med patientjournaler som aldrig får lämna huset, alla läkare ska använda modellen och vi har en IT-avdelning")));
     }
 
     @Benchmark
     public String recommendEnglishSituationAsJson() {
-        return json.write(bot.answer(Query.of("Startup with unpredictable traffic, no ops team, we want to fine-tune an open model")));
+        return json.write(bot.answer(
+                Query.of("Startup with unpredictable traffic, no ops team, we want to fine-tune an open model")));
     }
 
     @Benchmark

@@ -45,17 +45,20 @@ public final class SlackAckLoad {
         try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "serve");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "serve");
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("SLACK_SIGNING_SECRET", SECRET);
         builder.environment().put("SLACK_BOT_TOKEN", "xoxb-load-test");
-        builder.environment().put("SLACK_API_URL", "http://127.0.0.1:" + slack.getAddress().getPort() + "/api/");
+        builder.environment()
+                .put("SLACK_API_URL", "http://127.0.0.1:" + slack.getAddress().getPort() + "/api/");
         builder.environment().remove("SLACK_APP_TOKEN");
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process server = builder.start();
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
             waitForHealth(http, port);
             String url = "http://127.0.0.1:" + port + "/slack/events";
             String responseUrl = "http://127.0.0.1:" + slack.getAddress().getPort() + "/response/load";
@@ -70,32 +73,47 @@ public final class SlackAckLoad {
         }
     }
 
-    private static AtomicInteger run(HttpClient http, String url, String responseUrl, int rate, int seconds,
-            ConcurrentLinkedQueue<Long> latencies) throws InterruptedException {
+    private static AtomicInteger run(
+            HttpClient http,
+            String url,
+            String responseUrl,
+            int rate,
+            int seconds,
+            ConcurrentLinkedQueue<Long> latencies)
+            throws InterruptedException {
         AtomicInteger failures = new AtomicInteger();
         AtomicInteger inFlight = new AtomicInteger();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        String[] texts = {"compare 1 2a", "vram 70b q4", "vi har patientjournaler och ingen IT-avdelning", "what is vram?", "2b"};
+        String[] texts = {
+            "compare 1 2a", "vram 70b q4", "vi har patientjournaler och ingen IT-avdelning", "what is vram?", "2b"
+        };
         AtomicInteger sent = new AtomicInteger();
-        ticker.scheduleAtFixedRate(() -> {
-            String body = form(texts[sent.getAndIncrement() % texts.length], responseUrl);
-            String timestamp = Long.toString(System.currentTimeMillis() / 1000);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-Slack-Request-Timestamp", timestamp)
-                    .header("X-Slack-Signature", sign(timestamp, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            long start = System.nanoTime();
-            inFlight.incrementAndGet();
-            http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                inFlight.decrementAndGet();
-                if (error != null || response.statusCode() != 200) {
-                    failures.incrementAndGet();
-                } else if (latencies != null) {
-                    latencies.add(System.nanoTime() - start);
-                }
-            });
-        }, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
+        ticker.scheduleAtFixedRate(
+                () -> {
+                    String body = form(texts[sent.getAndIncrement() % texts.length], responseUrl);
+                    String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(5))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("X-Slack-Request-Timestamp", timestamp)
+                            .header("X-Slack-Signature", sign(timestamp, body))
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build();
+                    long start = System.nanoTime();
+                    inFlight.incrementAndGet();
+                    http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                            .whenComplete((response, error) -> {
+                                inFlight.decrementAndGet();
+                                if (error != null || response.statusCode() != 200) {
+                                    failures.incrementAndGet();
+                                } else if (latencies != null) {
+                                    latencies.add(System.nanoTime() - start);
+                                }
+                            });
+                },
+                0,
+                1_000_000_000L / rate,
+                TimeUnit.NANOSECONDS);
         Thread.sleep(seconds * 1000L);
         ticker.shutdownNow();
         for (int i = 0; i < 100 && inFlight.get() > 0; i++) {
@@ -106,11 +124,13 @@ public final class SlackAckLoad {
 
     private static void report(List<Long> nanos, int failures, int rate, int seconds, int answers) {
         Collections.sort(nanos);
-        System.out.printf("signed /where-ai commands: %d acked at %d/s for %d s, %d failed; %d answers reached response_url%n",
+        System.out.printf(
+                "signed /where-ai commands: %d acked at %d/s for %d s, %d failed; %d answers reached response_url%n",
                 nanos.size(), rate, seconds, failures, answers);
         if (!nanos.isEmpty()) {
-            System.out.printf("ack latency: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", ms(nanos, 0.50), ms(nanos, 0.90),
-                    ms(nanos, 0.99), nanos.get(nanos.size() - 1) / 1e6);
+            System.out.printf(
+                    "ack latency: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    ms(nanos, 0.50), ms(nanos, 0.90), ms(nanos, 0.99), nanos.get(nanos.size() - 1) / 1e6);
         }
     }
 
@@ -120,8 +140,8 @@ public final class SlackAckLoad {
     }
 
     private static String form(String text, String responseUrl) {
-        return "command=" + enc("/where-ai") + "&text=" + enc(text) + "&user_id=U1&channel_id=C1&team_id=T1&trigger_id=t1"
-                + "&response_url=" + enc(responseUrl);
+        return "command=" + enc("/where-ai") + "&text=" + enc(text)
+                + "&user_id=U1&channel_id=C1&team_id=T1&trigger_id=t1" + "&response_url=" + enc(responseUrl);
     }
 
     private static String enc(String value) {
@@ -132,7 +152,9 @@ public final class SlackAckLoad {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+            return "v0="
+                    + HexFormat.of()
+                            .formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -149,7 +171,8 @@ public final class SlackAckLoad {
                 answers.incrementAndGet();
                 body = "ok";
             } else if (path.endsWith("auth.test")) {
-                body = "{\"ok\":true,\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\",\"team\":\"Load\",\"user\":\"where-ai\"}";
+                body =
+                        "{\"ok\":true,\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\",\"team\":\"Load\",\"user\":\"where-ai\"}";
             } else if (path.endsWith("users.info")) {
                 body = "{\"ok\":true,\"user\":{\"id\":\"U1\",\"locale\":\"sv-SE\"}}";
             } else {
@@ -167,8 +190,12 @@ public final class SlackAckLoad {
     private static void waitForHealth(HttpClient http, int port) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException e) {
@@ -178,6 +205,5 @@ public final class SlackAckLoad {
         throw new IllegalStateException("where-ai did not start on port " + port);
     }
 
-    private SlackAckLoad() {
-    }
+    private SlackAckLoad() {}
 }

@@ -45,6 +45,6 @@ public final class PreparedAnswer {
     }
 
     public Reply answer() {
-        return answer(partial -> { });
+        return answer(partial -> {});
     }
 }

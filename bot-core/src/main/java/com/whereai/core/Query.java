@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param conversationId the conversation the message belongs to (a Slack thread or DM, a Teams conversation, a chat
  *                       session), whose last situation a follow-up is read against; null for none (ask, buttons)
  */
-public record Query(String text, Lang forcedLang, Lang defaultLang, String userId, Audience audience, String conversationId) {
+public record Query(
+        String text, Lang forcedLang, Lang defaultLang, String userId, Audience audience, String conversationId) {
 
     /** Who sees an answer. */
     public enum Audience {

@@ -3,33 +3,33 @@ package com.whereai.core;
 import com.whereai.core.answer.AnswerCounters;
 import com.whereai.core.answer.LazyRetriever;
 import com.whereai.core.answer.LuceneRetriever;
-import com.whereai.core.answer.QuestionRequest;
-import com.whereai.core.answer.SituationAwareRetriever;
 import com.whereai.core.answer.QuestionAnswerer;
+import com.whereai.core.answer.QuestionRequest;
 import com.whereai.core.answer.RetrievalAnswerer;
+import com.whereai.core.answer.SituationAwareRetriever;
 import com.whereai.core.command.Command;
 import com.whereai.core.command.CommandParser;
-import com.whereai.core.compose.CompareReplies;
-import com.whereai.core.compose.GuideTexts;
 import com.whereai.core.command.CommandWords;
+import com.whereai.core.compose.CompareReplies;
 import com.whereai.core.compose.ConversationReplies;
 import com.whereai.core.compose.GreetingReplies;
+import com.whereai.core.compose.GuideTexts;
 import com.whereai.core.compose.HelpReplies;
-import com.whereai.core.compose.QuestionnaireReplies;
-import com.whereai.core.questionnaire.Answers;
-import com.whereai.core.reply.Action;
-import com.whereai.core.reply.FormSubmission;
-import com.whereai.core.reply.Intent;
 import com.whereai.core.compose.KnowledgeReplies;
 import com.whereai.core.compose.ModelFitReplies;
 import com.whereai.core.compose.OptionReplies;
+import com.whereai.core.compose.QuestionnaireReplies;
 import com.whereai.core.compose.RecommendReplies;
 import com.whereai.core.conversation.ConversationStore;
 import com.whereai.core.conversation.Conversations;
 import com.whereai.core.conversation.FollowUpPhrases;
 import com.whereai.core.conversation.InMemoryConversationStore;
 import com.whereai.core.conversation.Turn;
+import com.whereai.core.questionnaire.Answers;
 import com.whereai.core.recommend.Recommender;
+import com.whereai.core.reply.Action;
+import com.whereai.core.reply.FormSubmission;
+import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
 import com.whereai.core.situation.SignalDetector;
 import com.whereai.core.situation.model.SituationReader;
@@ -52,8 +52,8 @@ public final class WhereAiBot {
     /** Longer messages are read up to here; the reply says so. */
     public static final int MAX_INPUT_CHARS = 4000;
     /** Answers worth posting for the whole channel; a form, a thank-you or a reset are not. */
-    private static final java.util.Set<Intent> SHAREABLE = java.util.EnumSet.complementOf(
-            java.util.EnumSet.of(Intent.QUESTIONNAIRE, Intent.FEEDBACK, Intent.START_OVER, Intent.HOME, Intent.WELCOME));
+    private static final java.util.Set<Intent> SHAREABLE = java.util.EnumSet.complementOf(java.util.EnumSet.of(
+            Intent.QUESTIONNAIRE, Intent.FEEDBACK, Intent.START_OVER, Intent.HOME, Intent.WELCOME));
 
     private final LanguageDetector languages = new LanguageDetector();
     private final CommandParser parser;
@@ -107,14 +107,21 @@ public final class WhereAiBot {
      * @param conversations where each conversation's last situation is kept for follow-ups
      * @param situations    reads a description into signals with the local model ({@link SituationReader#NONE} when off)
      */
-    public WhereAiBot(Guide guide, AnswererFactory questions, ConversationStore conversations, SituationReader situations) {
+    public WhereAiBot(
+            Guide guide, AnswererFactory questions, ConversationStore conversations, SituationReader situations) {
         this.situations = situations;
         this.texts = new GuideTexts(guide);
         this.signals = new SignalDetector();
         this.parser = new CommandParser(guide, signals, CommandWords.bundled());
         this.recommender = new Recommender(guide);
-        this.questions = questions.create(new RetrievalAnswerer(
-                new SituationAwareRetriever(new LazyRetriever(() -> new LuceneRetriever(guide)), guide, recommender), texts, counters), texts, counters);
+        this.questions = questions.create(
+                new RetrievalAnswerer(
+                        new SituationAwareRetriever(
+                                new LazyRetriever(() -> new LuceneRetriever(guide)), guide, recommender),
+                        texts,
+                        counters),
+                texts,
+                counters);
         this.help = new HelpReplies(texts);
         this.options = new OptionReplies(texts);
         this.compare = new CompareReplies(texts);
@@ -133,7 +140,7 @@ public final class WhereAiBot {
     }
 
     public Reply answer(Query query) {
-        return prepare(query).answer(partial -> { });
+        return prepare(query).answer(partial -> {});
     }
 
     /** Answers a query; a free-form answer written by a model arrives in {@code partials} as it grows. */
@@ -150,7 +157,8 @@ public final class WhereAiBot {
         boolean cut = query.text().length() > MAX_INPUT_CHARS;
         String text = cut ? query.text().substring(0, MAX_INPUT_CHARS) : query.text();
         NormalizedText input = NormalizedText.of(text);
-        Lang lang = query.forced().orElseGet(() -> languages.detect(input.text()).orElse(query.defaultLang()));
+        Lang lang =
+                query.forced().orElseGet(() -> languages.detect(input.text()).orElse(query.defaultLang()));
         return prepared(query, parser.parse(input), text, lang, cut);
     }
 
@@ -158,18 +166,20 @@ public final class WhereAiBot {
     private PreparedAnswer prepared(Query query, Command parsed, String text, Lang lang, boolean cut) {
         Turn turn = conversations.read(query.conversationId(), parsed);
         Command command = turn.command();
-        return new PreparedAnswer(command, lang, command instanceof Command.Question && questions.streams(), partials -> {
-            Command read = withModelSignals(command, text, lang, query.userId());
-            Reply reply = conversation.followUp(answer(read, lang, query.userId(), partials), turn, lang);
-            conversations.record(turn, reply);
-            if (cut) {
-                reply = reply.withNoteFirst(texts.text(lang, "input.cut", MAX_INPUT_CHARS));
-            }
-            if (query.audience() == Query.Audience.ASKER && SHAREABLE.contains(reply.intent())) {
-                reply = reply.withAction(new Action.Share(texts.text(lang, "action.share"), conversation.replay(turn, reply, text)));
-            }
-            return reply;
-        });
+        return new PreparedAnswer(
+                command, lang, command instanceof Command.Question && questions.streams(), partials -> {
+                    Command read = withModelSignals(command, text, lang, query.userId());
+                    Reply reply = conversation.followUp(answer(read, lang, query.userId(), partials), turn, lang);
+                    conversations.record(turn, reply);
+                    if (cut) {
+                        reply = reply.withNoteFirst(texts.text(lang, "input.cut", MAX_INPUT_CHARS));
+                    }
+                    if (query.audience() == Query.Audience.ASKER && SHAREABLE.contains(reply.intent())) {
+                        reply = reply.withAction(new Action.Share(
+                                texts.text(lang, "action.share"), conversation.replay(turn, reply, text)));
+                    }
+                    return reply;
+                });
     }
 
     /**
@@ -182,8 +192,14 @@ public final class WhereAiBot {
             return command;
         }
         java.util.Set<com.whereai.core.situation.Signal> read = situations.read(text, lang, userId);
-        return read.isEmpty() ? command
-                : new Command.Recommend(r.situation().withModelSignals(read), r.weights(), r.asked(), r.situationText(), r.askedAbout());
+        return read.isEmpty()
+                ? command
+                : new Command.Recommend(
+                        r.situation().withModelSignals(read),
+                        r.weights(),
+                        r.asked(),
+                        r.situationText(),
+                        r.askedAbout());
     }
 
     /** Whether this query's answer will be written by a model, token by token (surfaces then show a placeholder). */
@@ -211,9 +227,21 @@ public final class WhereAiBot {
         Lang lang = submission.lang();
         conversations.forget(conversationId);
         String words = answers.toWords(questionnaire.questionnaire());
-        Command.Recommend recommend = new Command.Recommend(signals.detect(NormalizedText.of(words).text()), Map.of(), true, words);
-        return prepared(new Query(answers.toCommand(questionnaire.questionnaire()), lang, lang, submission.userId(), audience,
-                conversationId), recommend, answers.toCommand(questionnaire.questionnaire()), lang, false).answer();
+        Command.Recommend recommend =
+                new Command.Recommend(signals.detect(NormalizedText.of(words).text()), Map.of(), true, words);
+        return prepared(
+                        new Query(
+                                answers.toCommand(questionnaire.questionnaire()),
+                                lang,
+                                lang,
+                                submission.userId(),
+                                audience,
+                                conversationId),
+                        recommend,
+                        answers.toCommand(questionnaire.questionnaire()),
+                        lang,
+                        false)
+                .answer();
     }
 
     /**
@@ -222,8 +250,11 @@ public final class WhereAiBot {
      */
     public Reply questionnaire(String text, Lang lang) {
         String situation = text.length() > MAX_INPUT_CHARS ? text.substring(0, MAX_INPUT_CHARS) : text;
-        return questionnaire.questionnaire(Answers.fromSituation(signals.detect(NormalizedText.of(situation).text()),
-                questionnaire.questionnaire()), Map.of(), lang);
+        return questionnaire.questionnaire(
+                Answers.fromSituation(
+                        signals.detect(NormalizedText.of(situation).text()), questionnaire.questionnaire()),
+                Map.of(),
+                lang);
     }
 
     /** Slack's Home tab. */
@@ -254,10 +285,12 @@ public final class WhereAiBot {
             return compare.compare(c.options(), lang);
         }
         if (command instanceof Command.Recommend c) {
-            return recommendations.recommend(recommender.recommend(c.situation(), c.weights()), c.situationText(), c.askedAbout(), lang);
+            return recommendations.recommend(
+                    recommender.recommend(c.situation(), c.weights()), c.situationText(), c.askedAbout(), lang);
         }
         if (command instanceof Command.WhyNot c) {
-            return recommendations.whyNot(c.option(), recommender.recommend(c.situation(), c.weights()), c.situationText(), lang);
+            return recommendations.whyNot(
+                    c.option(), recommender.recommend(c.situation(), c.weights()), c.situationText(), lang);
         }
         if (command instanceof Command.ModelFit c) {
             return modelFit.answer(c.question(), lang);
@@ -289,5 +322,4 @@ public final class WhereAiBot {
         }
         throw new IllegalStateException("unhandled command " + command);
     }
-
 }

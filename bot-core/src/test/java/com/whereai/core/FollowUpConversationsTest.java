@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
 /** Follow-ups: a conversation's messages read against the situation it described before (issue 8). */
 class FollowUpConversationsTest {
 
-    private static final String MUNICIPALITY = "vi är en kommun med känsliga personuppgifter och en IT-avdelning, vad ska vi välja?";
-    private static final String HOSPITAL = "we are 200 employees sharing a 70b model with trade secrets, constant traffic around the clock, "
-            + "our own IT department and money to buy hardware";
+    private static final String MUNICIPALITY =
+            "vi är en kommun med känsliga personuppgifter och en IT-avdelning, vad ska vi välja?";
+    private static final String HOSPITAL =
+            "we are 200 employees sharing a 70b model with trade secrets, constant traffic around the clock, "
+                    + "our own IT department and money to buy hardware";
 
     private final InMemoryConversationStore store = new InMemoryConversationStore();
     private final WhereAiBot bot = new WhereAiBot(TestBot.GUIDE, (retrieval, texts, counters) -> retrieval, store);
@@ -36,10 +38,14 @@ class FollowUpConversationsTest {
         Reply second = say("kommun-1", "och vi har ingen IT-avdelning");
 
         assertThat(second.intent()).isEqualTo(Intent.RECOMMEND);
-        assertThat(signals(second)).contains(Signal.SENSITIVE_DATA, Signal.NO_IT_STAFF).doesNotContain(Signal.IT_STAFF);
-        assertThat(notes(second).get(0)).matches("(Nu hamnar .+ först i stället för|Fortfarande) .+du lade till: ingen IT-personal\\.");
-        assertThat(notes(second).get(1)).isEqualTo(
-                "Läst tillsammans med det du berättat tidigare i konversationen – skriv 'börja om' för att glömma det.");
+        assertThat(signals(second))
+                .contains(Signal.SENSITIVE_DATA, Signal.NO_IT_STAFF)
+                .doesNotContain(Signal.IT_STAFF);
+        assertThat(notes(second).get(0))
+                .matches("(Nu hamnar .+ först i stället för|Fortfarande) .+du lade till: ingen IT-personal\\.");
+        assertThat(notes(second).get(1))
+                .isEqualTo(
+                        "Läst tillsammans med det du berättat tidigare i konversationen – skriv 'börja om' för att glömma det.");
         assertThat(notes(second).get(2)).startsWith("Jag förstod: känslig data").contains("ingen IT-personal");
     }
 
@@ -52,10 +58,12 @@ class FollowUpConversationsTest {
 
         OptionId now = top(second);
         assertThat(now).as("no IT staff rules out buying a server").isNotEqualTo(OptionId.OWN_SERVER);
-        assertThat(notes(second).get(0)).isEqualTo("Now " + label(now, Lang.EN)
-                + " first instead of 2A Own server, because you added: no IT staff.");
-        assertThat(notes(second).get(1)).isEqualTo(
-                "Read with what you told me earlier in this conversation – write 'start over' to forget it.");
+        assertThat(notes(second).get(0))
+                .isEqualTo("Now " + label(now, Lang.EN)
+                        + " first instead of 2A Own server, because you added: no IT staff.");
+        assertThat(notes(second).get(1))
+                .isEqualTo(
+                        "Read with what you told me earlier in this conversation – write 'start over' to forget it.");
     }
 
     @Test
@@ -110,18 +118,23 @@ class FollowUpConversationsTest {
         assertThat(startOver.intent()).isEqualTo(Intent.START_OVER);
         assertThat(store.get("kommun-2")).isEmpty();
         assertThat(signals(whyNot)).isEmpty();
-        assertThat(notes(whyNot)).noneMatch(n -> n.startsWith("Read with")).anyMatch(n -> n.startsWith("I found nothing"));
+        assertThat(notes(whyNot))
+                .noneMatch(n -> n.startsWith("Read with"))
+                .anyMatch(n -> n.startsWith("I found nothing"));
     }
 
     @Test
     void a_new_full_description_replaces_the_situation_before() {
         say("c", MUNICIPALITY);
 
-        String startup = "we are a startup building a prototype with public data and no money for hardware, what do you suggest?";
+        String startup =
+                "we are a startup building a prototype with public data and no money for hardware, what do you suggest?";
         Reply reply = say("c", startup);
 
-        assertThat(signals(reply)).isEqualTo(signals(bot.answer(new Query(startup, null, Lang.SV))))
-                .contains(Signal.PROTOTYPE, Signal.NO_HARDWARE_BUDGET).doesNotContain(Signal.SENSITIVE_DATA);
+        assertThat(signals(reply))
+                .isEqualTo(signals(bot.answer(new Query(startup, null, Lang.SV))))
+                .contains(Signal.PROTOTYPE, Signal.NO_HARDWARE_BUDGET)
+                .doesNotContain(Signal.SENSITIVE_DATA);
         assertThat(notes(reply)).noneMatch(n -> n.startsWith("Read with"));
         assertThat(store.get("c").orElseThrow().situation().signals()).isEqualTo(signals(reply));
     }
@@ -145,7 +158,8 @@ class FollowUpConversationsTest {
 
         Reply reply = say("c", "recommend 8b privacy=5");
 
-        assertThat(reply.recommendationIfAny().orElseThrow().situation().modelBillions()).isEqualTo(8.0);
+        assertThat(reply.recommendationIfAny().orElseThrow().situation().modelBillions())
+                .isEqualTo(8.0);
         assertThat(signals(reply)).contains(Signal.SENSITIVE_DATA, Signal.NO_IT_STAFF, Signal.MODEL_SIZE);
         assertThat(store.get("c").orElseThrow().weights()).containsValue(5.0);
     }
@@ -154,22 +168,36 @@ class FollowUpConversationsTest {
     void a_submitted_questionnaire_replaces_the_conversations_situation() {
         say("teams-1", MUNICIPALITY);
 
-        Reply reply = bot.submit(new FormSubmission(QuestionnaireReplies.FORM_ID, Map.of("data", List.of("public"),
-                "expertise", List.of("no-it-staff")), Lang.EN, "u1"), Query.Audience.CONVERSATION, "teams-1");
+        Reply reply = bot.submit(
+                new FormSubmission(
+                        QuestionnaireReplies.FORM_ID,
+                        Map.of("data", List.of("public"), "expertise", List.of("no-it-staff")),
+                        Lang.EN,
+                        "u1"),
+                Query.Audience.CONVERSATION,
+                "teams-1");
 
         assertThat(signals(reply)).contains(Signal.NO_IT_STAFF).doesNotContain(Signal.SENSITIVE_DATA, Signal.IT_STAFF);
         assertThat(notes(reply)).noneMatch(n -> n.startsWith("Read with"));
         Reply followUp = say("teams-1", "and we need low latency");
-        assertThat(signals(followUp)).contains(Signal.NO_IT_STAFF, Signal.LOW_LATENCY).doesNotContain(Signal.SENSITIVE_DATA);
+        assertThat(signals(followUp))
+                .contains(Signal.NO_IT_STAFF, Signal.LOW_LATENCY)
+                .doesNotContain(Signal.SENSITIVE_DATA);
     }
 
     @Test
     void sharing_a_private_follow_up_replays_the_whole_situation() {
-        bot.answer(new Query("we have patient records and our own IT department", null, Lang.EN, "u1").toAskerOnly().inConversation("s"));
+        bot.answer(new Query("we have patient records and our own IT department", null, Lang.EN, "u1")
+                .toAskerOnly()
+                .inConversation("s"));
 
-        Reply reply = bot.answer(new Query("and we have no IT staff", null, Lang.EN, "u1").toAskerOnly().inConversation("s"));
+        Reply reply = bot.answer(new Query("and we have no IT staff", null, Lang.EN, "u1")
+                .toAskerOnly()
+                .inConversation("s"));
 
-        assertThat(reply.actions()).filteredOn(Action.Share.class::isInstance).singleElement()
+        assertThat(reply.actions())
+                .filteredOn(Action.Share.class::isInstance)
+                .singleElement()
                 .satisfies(share -> assertThat(share.command()).isEqualTo("recommend sensitive-data no-it-staff"));
     }
 
@@ -189,18 +217,29 @@ class FollowUpConversationsTest {
     }
 
     private static java.util.Set<Signal> signals(Reply reply) {
-        return reply.recommendationIfAny().orElseThrow(() -> new AssertionError("no recommendation: " + reply.title())).situation().signals();
+        return reply.recommendationIfAny()
+                .orElseThrow(() -> new AssertionError("no recommendation: " + reply.title()))
+                .situation()
+                .signals();
     }
 
     private static OptionId top(Reply reply) {
-        return reply.recommendationIfAny().orElseThrow().top().map(RankedOption::option).orElseThrow();
+        return reply.recommendationIfAny()
+                .orElseThrow()
+                .top()
+                .map(RankedOption::option)
+                .orElseThrow();
     }
 
     private static String label(OptionId option, Lang lang) {
-        return option.guideNumber() + " " + TestBot.GUIDE.option(option).shortName().in(lang);
+        return option.guideNumber() + " "
+                + TestBot.GUIDE.option(option).shortName().in(lang);
     }
 
     private static List<String> notes(Reply reply) {
-        return reply.body().stream().filter(CardElement.Note.class::isInstance).map(e -> ((CardElement.Note) e).text()).toList();
+        return reply.body().stream()
+                .filter(CardElement.Note.class::isInstance)
+                .map(e -> ((CardElement.Note) e).text())
+                .toList();
     }
 }

@@ -20,7 +20,8 @@ class FormSubmissionTest {
 
     @Test
     void a_questionnaire_submitted_with_nothing_answered_still_gets_a_recommendation() {
-        Reply reply = bot.submit(new FormSubmission(QuestionnaireReplies.FORM_ID, Map.of(), Lang.EN, "U1"), Query.Audience.ASKER);
+        Reply reply = bot.submit(
+                new FormSubmission(QuestionnaireReplies.FORM_ID, Map.of(), Lang.EN, "U1"), Query.Audience.ASKER);
 
         assertThat(reply.intent()).isEqualTo(Intent.RECOMMEND);
         assertThat(reply.recommendation().ranking()).hasSize(6);
@@ -28,27 +29,47 @@ class FormSubmissionTest {
 
     @Test
     void the_answers_become_the_situation_and_unknown_choices_are_left_out() {
-        Reply reply = bot.submit(new FormSubmission(QuestionnaireReplies.FORM_ID, Map.of("data", List.of("on-premises"),
-                "expertise", List.of("it-staff"), "needs", List.of("offline", "made-up"), "model-size", List.of("13b")), Lang.SV, "U1"),
+        Reply reply = bot.submit(
+                new FormSubmission(
+                        QuestionnaireReplies.FORM_ID,
+                        Map.of(
+                                "data",
+                                List.of("on-premises"),
+                                "expertise",
+                                List.of("it-staff"),
+                                "needs",
+                                List.of("offline", "made-up"),
+                                "model-size",
+                                List.of("13b")),
+                        Lang.SV,
+                        "U1"),
                 Query.Audience.CONVERSATION);
 
         assertThat(reply.intent()).isEqualTo(Intent.RECOMMEND);
         assertThat(reply.lang()).isEqualTo(Lang.SV);
         assertThat(reply.recommendation().situation().signals())
-                .contains(Signal.SENSITIVE_DATA, Signal.ON_PREMISES, Signal.IT_STAFF, Signal.OFFLINE, Signal.MODEL_SIZE);
+                .contains(
+                        Signal.SENSITIVE_DATA, Signal.ON_PREMISES, Signal.IT_STAFF, Signal.OFFLINE, Signal.MODEL_SIZE);
         assertThat(reply.recommendation().top().orElseThrow().option().id()).isIn("local", "own-server");
     }
 
     @Test
     void unreadable_figures_send_the_form_back_with_an_error_under_each_and_the_answers_kept() {
-        Reply reply = bot.submit(new FormSubmission(QuestionnaireReplies.FORM_ID, Map.of("data", List.of("sensitive"),
-                "model-size", List.of("huge"), "vram", List.of("lots")), Lang.EN, "U1"), Query.Audience.ASKER);
+        Reply reply = bot.submit(
+                new FormSubmission(
+                        QuestionnaireReplies.FORM_ID,
+                        Map.of("data", List.of("sensitive"), "model-size", List.of("huge"), "vram", List.of("lots")),
+                        Lang.EN,
+                        "U1"),
+                Query.Audience.ASKER);
 
         Form form = reply.formIfAny().orElseThrow();
         assertThat(reply.intent()).isEqualTo(Intent.QUESTIONNAIRE);
         assertThat(form.errors()).containsOnlyKeys("model-size", "vram");
-        assertThat(form.fields()).filteredOn(f -> f.id().equals("data"))
-                .singleElement().satisfies(f -> assertThat(((Form.SingleChoice) f).selected()).isEqualTo("sensitive"));
+        assertThat(form.fields())
+                .filteredOn(f -> f.id().equals("data"))
+                .singleElement()
+                .satisfies(f -> assertThat(((Form.SingleChoice) f).selected()).isEqualTo("sensitive"));
         assertThat(reply.actions()).noneMatch(a -> a instanceof com.whereai.core.reply.Action.Share);
     }
 }

@@ -43,12 +43,16 @@ class ModelReadSignalsTest {
     void signals_only_the_model_read_join_the_rules_and_are_marked_as_the_models() {
         ollama.formatReply = "{\"signals\":[\"sensitive-data\",\"no-it-staff\"]}";
 
-        Reply reply = bot.answer(new Query("We are a small accounting office with 6 people and a lot of payslips", null, Lang.EN, "U1"));
+        Reply reply = bot.answer(
+                new Query("We are a small accounting office with 6 people and a lot of payslips", null, Lang.EN, "U1"));
 
         assertThat(reply.intent()).isEqualTo(Intent.RECOMMEND);
         assertThat(reply.recommendation().situation().signals()).contains(Signal.SENSITIVE_DATA, Signal.NO_IT_STAFF);
-        assertThat(notes(reply)).anyMatch(n -> n.startsWith("I understood:") && n.contains("no IT staff (read by the local model)"));
-        assertThat(reply.recommendation().excluded()).extracting(e -> e.option().id()).contains("proprietary-api");
+        assertThat(notes(reply))
+                .anyMatch(n -> n.startsWith("I understood:") && n.contains("no IT staff (read by the local model)"));
+        assertThat(reply.recommendation().excluded())
+                .extracting(e -> e.option().id())
+                .contains("proprietary-api");
         assertThat(ollama.formatRequests()).hasSize(1);
         assertThat(ollama.formatRequests().get(0)).contains("\"format\"", "sensitive-data", "payslips");
     }
@@ -77,6 +81,9 @@ class ModelReadSignalsTest {
     }
 
     private static List<String> notes(Reply reply) {
-        return reply.body().stream().filter(e -> e instanceof CardElement.Note).map(e -> ((CardElement.Note) e).text()).toList();
+        return reply.body().stream()
+                .filter(e -> e instanceof CardElement.Note)
+                .map(e -> ((CardElement.Note) e).text())
+                .toList();
     }
 }

@@ -9,6 +9,5 @@ public final class TestBot {
     public static final Guide GUIDE = GuideLoader.loadBundled();
     public static final WhereAiBot BOT = new WhereAiBot(GUIDE, retrieval -> retrieval);
 
-    private TestBot() {
-    }
+    private TestBot() {}
 }

@@ -43,8 +43,11 @@ class WhereAiBotTest {
         assertThat(reply.intent()).isEqualTo(Intent.OPTION);
         assertThat(reply.title()).isEqualTo("2B – Rented server");
         String text = String.join("\n", paragraphs(reply)) + bullets(reply) + facts(reply);
-        assertThat(text).contains("RunPod", "Vast.ai", "No big up-front investment", "Costlier in the long run", "★★★★★");
-        assertThat(reply.sources()).extracting(s -> s.id()).contains("option.rented-server", "option.rented-server.pro.flexibility");
+        assertThat(text)
+                .contains("RunPod", "Vast.ai", "No big up-front investment", "Costlier in the long run", "★★★★★");
+        assertThat(reply.sources())
+                .extracting(s -> s.id())
+                .contains("option.rented-server", "option.rented-server.pro.flexibility");
     }
 
     @Test
@@ -55,8 +58,14 @@ class WhereAiBotTest {
         assertThat(reply.ratings()).hasSize(6);
         assertThat(reply.ratings().get(OptionId.LOCAL)).containsExactly(2, 5, 2, 5, 2, 2, 5, 4, 5);
         assertThat(reply.ratings().get(OptionId.PROPRIETARY_API)).containsExactly(5, 2, 5, 2, 5, 5, 3, 5, 2);
-        assertThat(reply.body()).anyMatch(e -> e instanceof CardElement.Table t && t.header().size() == 1 + 6 && t.rows().size() == 9
-                && t.rows().get(0).subList(1, 7).equals(List.of("★★☆☆☆", "★☆☆☆☆", "★★★★★", "★★★★★", "★★★★☆", "★★★★★")));
+        assertThat(reply.body())
+                .anyMatch(e -> e instanceof CardElement.Table t
+                        && t.header().size() == 1 + 6
+                        && t.rows().size() == 9
+                        && t.rows()
+                                .get(0)
+                                .subList(1, 7)
+                                .equals(List.of("★★☆☆☆", "★☆☆☆☆", "★★★★★", "★★★★★", "★★★★☆", "★★★★★")));
     }
 
     @Test
@@ -110,7 +119,8 @@ class WhereAiBotTest {
         assertThat(no.summary()).startsWith("No, not even with 2-bit quantisation does it fit in 24 GB");
         assertThat(String.join(" ", paragraphs(no))).contains("40–48 GB");
         assertThat(yes.summary()).isEqualTo("Ja, med Q8_0 (ca 8,8 GB). Okvantiserad (fp16) behöver den ca 16 GB.");
-        assertThat(smaller.summary()).isEqualTo("Yes, at Q5_K_M (about 10.9 GB). Unquantised (fp16) it needs about 29.3 GB.");
+        assertThat(smaller.summary())
+                .isEqualTo("Yes, at Q5_K_M (about 10.9 GB). Unquantised (fp16) it needs about 29.3 GB.");
         assertThat(bot.answer(Query.of("does 13b q8 fit in 12 gb")).summary())
                 .isEqualTo("Not as you asked, but at Q5_K_M it fits (about 10.9 GB).");
         assertThat(bot.answer(Query.of("does 7b q4 fit in 12 gb")).summary()).isEqualTo("Yes, it fits.");
@@ -135,7 +145,8 @@ class WhereAiBotTest {
     @Test
     void concepts_come_with_the_guides_analogies() {
         assertThat(facts(bot.answer(Query.of("begrepp")))).contains("professor", "pussel", "restaurang", "synapserna");
-        assertThat(String.join(" ", paragraphs(bot.answer(Query.of("what is an API?"))))).contains("waiter");
+        assertThat(String.join(" ", paragraphs(bot.answer(Query.of("what is an API?")))))
+                .contains("waiter");
     }
 
     @Test
@@ -162,10 +173,13 @@ class WhereAiBotTest {
 
         assertThat(reply.intent()).isEqualTo(Intent.RECOMMEND);
         assertThat(reply.lang()).isEqualTo(Lang.SV);
-        assertThat(((CardElement.Paragraph) reply.body().get(0)).text()).startsWith("Nej – 5 Direkt-API passar inte")
+        assertThat(((CardElement.Paragraph) reply.body().get(0)).text())
+                .startsWith("Nej – 5 Direkt-API passar inte")
                 .contains("en stor risk för all känslig information");
         assertThat(reply.sources()).extracting(s -> s.id()).contains("option.proprietary-api.con.data-risk");
-        assertThat(reply.recommendation().excluded()).extracting(e -> e.option()).contains(OptionId.PROPRIETARY_API);
+        assertThat(reply.recommendation().excluded())
+                .extracting(e -> e.option())
+                .contains(OptionId.PROPRIETARY_API);
     }
 
     @Test
@@ -174,24 +188,39 @@ class WhereAiBotTest {
     }
 
     static List<String> paragraphs(Reply reply) {
-        return reply.body().stream().filter(e -> e instanceof CardElement.Paragraph).map(e -> ((CardElement.Paragraph) e).text()).toList();
+        return reply.body().stream()
+                .filter(e -> e instanceof CardElement.Paragraph)
+                .map(e -> ((CardElement.Paragraph) e).text())
+                .toList();
     }
 
     static List<String> notes(Reply reply) {
-        return reply.body().stream().filter(e -> e instanceof CardElement.Note).map(e -> ((CardElement.Note) e).text()).toList();
+        return reply.body().stream()
+                .filter(e -> e instanceof CardElement.Note)
+                .map(e -> ((CardElement.Note) e).text())
+                .toList();
     }
 
     static String bullets(Reply reply) {
         StringBuilder all = new StringBuilder();
-        reply.body().stream().filter(e -> e instanceof CardElement.BulletList)
-                .forEach(e -> ((CardElement.BulletList) e).items().forEach(i -> all.append(i).append('\n')));
+        reply.body().stream()
+                .filter(e -> e instanceof CardElement.BulletList)
+                .forEach(e -> ((CardElement.BulletList) e)
+                        .items()
+                        .forEach(i -> all.append(i).append('\n')));
         return all.toString();
     }
 
     static String facts(Reply reply) {
         StringBuilder all = new StringBuilder();
-        reply.body().stream().filter(e -> e instanceof CardElement.FactList)
-                .forEach(e -> ((CardElement.FactList) e).facts().forEach(f -> all.append(f.label()).append(": ").append(f.value()).append('\n')));
+        reply.body().stream()
+                .filter(e -> e instanceof CardElement.FactList)
+                .forEach(e -> ((CardElement.FactList) e)
+                        .facts()
+                        .forEach(f -> all.append(f.label())
+                                .append(": ")
+                                .append(f.value())
+                                .append('\n')));
         return all.toString();
     }
 }

@@ -4,7 +4,12 @@ import java.util.List;
 
 /** A key concept the guide explains before the options, with its analogy. */
 public record Concept(
-        String id, List<String> aliases, LocalizedText name, LocalizedText text, LocalizedText analogy, List<String> see) {
+        String id,
+        List<String> aliases,
+        LocalizedText name,
+        LocalizedText text,
+        LocalizedText analogy,
+        List<String> see) {
 
     public Concept {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

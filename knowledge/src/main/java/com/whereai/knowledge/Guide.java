@@ -24,8 +24,13 @@ public final class Guide {
     private final Map<OptionId, DeploymentOption> optionsById = new EnumMap<>(OptionId.class);
     private final Map<String, KnowledgeEntry> entries;
 
-    Guide(List<Criterion> criteria, List<DeploymentOption> options, List<Concept> concepts, List<VramRow> vramTable,
-            List<Licence> licences, List<Topic> topics) {
+    Guide(
+            List<Criterion> criteria,
+            List<DeploymentOption> options,
+            List<Concept> concepts,
+            List<VramRow> vramTable,
+            List<Licence> licences,
+            List<Topic> topics) {
         this.criteria = List.copyOf(criteria);
         this.options = List.copyOf(options);
         this.concepts = List.copyOf(concepts);
@@ -85,36 +90,69 @@ public final class Guide {
     private Map<String, KnowledgeEntry> flatten() {
         Map<String, KnowledgeEntry> all = new LinkedHashMap<>();
         for (Topic topic : topics) {
-            all.put(topic.id(), new KnowledgeEntry(topic.id(), EntryKind.TOPIC, null, topic.title(), topicBody(topic), topic.aliases()));
+            all.put(
+                    topic.id(),
+                    new KnowledgeEntry(
+                            topic.id(), EntryKind.TOPIC, null, topic.title(), topicBody(topic), topic.aliases()));
         }
         for (Concept concept : concepts) {
-            LocalizedText body = new LocalizedText(concept.text().sv() + " " + concept.analogy().sv(),
+            LocalizedText body = new LocalizedText(
+                    concept.text().sv() + " " + concept.analogy().sv(),
                     concept.text().en() + " " + concept.analogy().en());
-            all.put(concept.id(), new KnowledgeEntry(concept.id(), EntryKind.CONCEPT, null, concept.name(), body, concept.aliases()));
+            all.put(
+                    concept.id(),
+                    new KnowledgeEntry(concept.id(), EntryKind.CONCEPT, null, concept.name(), body, concept.aliases()));
         }
         for (DeploymentOption option : options) {
             OptionId id = option.optionId();
             LocalizedText body = new LocalizedText(
-                    option.summary().sv() + " " + option.howItWorks().sv() + " " + option.whenToPick().sv() + providers(option, Lang.SV),
-                    option.summary().en() + " " + option.howItWorks().en() + " " + option.whenToPick().en() + providers(option, Lang.EN));
-            all.put(option.entryId(), new KnowledgeEntry(option.entryId(), EntryKind.OPTION, id, option.name(), body, option.aliases()));
-            List<String> optionNames = List.of(option.shortName().sv(), option.shortName().en());
+                    option.summary().sv() + " " + option.howItWorks().sv() + " "
+                            + option.whenToPick().sv() + providers(option, Lang.SV),
+                    option.summary().en() + " " + option.howItWorks().en() + " "
+                            + option.whenToPick().en() + providers(option, Lang.EN));
+            all.put(
+                    option.entryId(),
+                    new KnowledgeEntry(option.entryId(), EntryKind.OPTION, id, option.name(), body, option.aliases()));
+            List<String> optionNames =
+                    List.of(option.shortName().sv(), option.shortName().en());
             for (OptionPoint pro : option.pros()) {
-                all.put(pro.id(), new KnowledgeEntry(pro.id(), EntryKind.PRO, id, pro.title(), pro.text(), optionNames));
+                all.put(
+                        pro.id(),
+                        new KnowledgeEntry(pro.id(), EntryKind.PRO, id, pro.title(), pro.text(), optionNames));
             }
             for (OptionPoint con : option.cons()) {
-                all.put(con.id(), new KnowledgeEntry(con.id(), EntryKind.CON, id, con.title(), con.text(), optionNames));
+                all.put(
+                        con.id(),
+                        new KnowledgeEntry(con.id(), EntryKind.CON, id, con.title(), con.text(), optionNames));
             }
         }
         for (VramRow row : vramTable) {
-            all.put(row.id(), new KnowledgeEntry(row.id(), EntryKind.VRAM_ROW, null,
-                    new LocalizedText("VRAM för " + row.label(), "VRAM for " + row.label()),
-                    new LocalizedText(VramRowText.describe(row, Lang.SV), VramRowText.describe(row, Lang.EN)),
-                    List.of(row.label(), "dator", "computer", "machine", "maskin", "kostnad", "cost", "price", "pris",
-                            "hårdvara", "hardware")));
+            all.put(
+                    row.id(),
+                    new KnowledgeEntry(
+                            row.id(),
+                            EntryKind.VRAM_ROW,
+                            null,
+                            new LocalizedText("VRAM för " + row.label(), "VRAM for " + row.label()),
+                            new LocalizedText(VramRowText.describe(row, Lang.SV), VramRowText.describe(row, Lang.EN)),
+                            List.of(
+                                    row.label(),
+                                    "dator",
+                                    "computer",
+                                    "machine",
+                                    "maskin",
+                                    "kostnad",
+                                    "cost",
+                                    "price",
+                                    "pris",
+                                    "hårdvara",
+                                    "hardware")));
         }
         for (Licence licence : licences) {
-            all.put(licence.id(), new KnowledgeEntry(licence.id(), EntryKind.LICENCE, null, licence.name(), licence.text(), licence.aliases()));
+            all.put(
+                    licence.id(),
+                    new KnowledgeEntry(
+                            licence.id(), EntryKind.LICENCE, null, licence.name(), licence.text(), licence.aliases()));
         }
         return all;
     }
@@ -123,8 +161,13 @@ public final class Guide {
         if (option.providers().isEmpty()) {
             return "";
         }
-        StringBuilder text = new StringBuilder(lang == Lang.SV ? " Leverantörer och verktyg:" : " Providers and tools:");
-        option.providers().forEach(p -> text.append(' ').append(p.name()).append(" – ").append(p.note().in(lang)));
+        StringBuilder text =
+                new StringBuilder(lang == Lang.SV ? " Leverantörer och verktyg:" : " Providers and tools:");
+        option.providers()
+                .forEach(p -> text.append(' ')
+                        .append(p.name())
+                        .append(" – ")
+                        .append(p.note().in(lang)));
         return text.toString();
     }
 

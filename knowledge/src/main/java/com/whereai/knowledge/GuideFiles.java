@@ -14,24 +14,17 @@ final class GuideFiles {
 
     static final List<String> ALL = List.of(CRITERIA, OPTIONS, CONCEPTS, VRAM_TABLE, LICENCES, TOPICS);
 
-    private GuideFiles() {
-    }
+    private GuideFiles() {}
 
-    record CriteriaFile(List<Criterion> criteria) {
-    }
+    record CriteriaFile(List<Criterion> criteria) {}
 
-    record OptionsFile(List<DeploymentOption> options) {
-    }
+    record OptionsFile(List<DeploymentOption> options) {}
 
-    record ConceptsFile(List<Concept> concepts) {
-    }
+    record ConceptsFile(List<Concept> concepts) {}
 
-    record VramTableFile(List<VramRow> rows) {
-    }
+    record VramTableFile(List<VramRow> rows) {}
 
-    record LicencesFile(List<Licence> licences) {
-    }
+    record LicencesFile(List<Licence> licences) {}
 
-    record TopicsFile(List<Topic> topics) {
-    }
+    record TopicsFile(List<Topic> topics) {}
 }

@@ -43,12 +43,13 @@ public final class GuideLoader {
     /** A guide from a folder holding the same six files (used to test the validation). */
     public static Guide loadFrom(Path folder) {
         return new GuideLoader(name -> {
-            try {
-                return Files.newInputStream(folder.resolve(name));
-            } catch (NoSuchFileException e) {
-                return null;
-            }
-        }).load();
+                    try {
+                        return Files.newInputStream(folder.resolve(name));
+                    } catch (NoSuchFileException e) {
+                        return null;
+                    }
+                })
+                .load();
     }
 
     private Guide load() {
@@ -59,7 +60,12 @@ public final class GuideLoader {
         var licences = read(GuideFiles.LICENCES, GuideFiles.LicencesFile.class);
         var topics = read(GuideFiles.TOPICS, GuideFiles.TopicsFile.class);
         new GuideValidator(criteria, options, concepts, vram, licences, topics).validate();
-        return new Guide(criteria.criteria(), options.options(), concepts.concepts(), vram.rows(), licences.licences(),
+        return new Guide(
+                criteria.criteria(),
+                options.options(),
+                concepts.concepts(),
+                vram.rows(),
+                licences.licences(),
                 topics.topics());
     }
 
@@ -91,7 +97,9 @@ public final class GuideLoader {
 
     private static String line(JsonProcessingException e) {
         var at = e.getLocation();
-        return at == null || at.getLineNr() < 0 ? "" : " (at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return at == null || at.getLineNr() < 0
+                ? ""
+                : " (at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     private static String path(JsonMappingException e) {

@@ -24,10 +24,16 @@ final class GuideValidator {
     private final List<String> problems = new ArrayList<>();
     /** Entry id -> where it was defined, for duplicate reports. */
     private final Map<String, String> definedAt = new HashMap<>();
+
     private final List<Reference> references = new ArrayList<>();
 
-    GuideValidator(GuideFiles.CriteriaFile criteria, GuideFiles.OptionsFile options, GuideFiles.ConceptsFile concepts,
-            GuideFiles.VramTableFile vram, GuideFiles.LicencesFile licences, GuideFiles.TopicsFile topics) {
+    GuideValidator(
+            GuideFiles.CriteriaFile criteria,
+            GuideFiles.OptionsFile options,
+            GuideFiles.ConceptsFile concepts,
+            GuideFiles.VramTableFile vram,
+            GuideFiles.LicencesFile licences,
+            GuideFiles.TopicsFile topics) {
         this.criteria = criteria;
         this.options = options;
         this.concepts = concepts;
@@ -58,7 +64,8 @@ final class GuideValidator {
         List<Criterion> list = nonEmpty(file, "criteria", criteria.criteria());
         CriterionId[] expected = CriterionId.values();
         if (list.size() != expected.length) {
-            problems.add(file + ": criteria: expected the guide's " + expected.length + " criteria, found " + list.size());
+            problems.add(
+                    file + ": criteria: expected the guide's " + expected.length + " criteria, found " + list.size());
         }
         for (int i = 0; i < list.size(); i++) {
             Criterion c = list.get(i);
@@ -78,7 +85,8 @@ final class GuideValidator {
         List<DeploymentOption> list = nonEmpty(file, "options", options.options());
         OptionId[] expected = OptionId.values();
         if (list.size() != expected.length) {
-            problems.add(file + ": options: expected the guide's " + expected.length + " options, found " + list.size());
+            problems.add(
+                    file + ": options: expected the guide's " + expected.length + " options, found " + list.size());
         }
         for (int i = 0; i < list.size(); i++) {
             DeploymentOption o = list.get(i);
@@ -92,7 +100,8 @@ final class GuideValidator {
                 continue;
             }
             if (i < expected.length && !expected[i].guideNumber().equals(o.guideNumber())) {
-                problems.add(at + ".guideNumber: expected '" + expected[i].guideNumber() + "', was '" + o.guideNumber() + "'");
+                problems.add(at + ".guideNumber: expected '" + expected[i].guideNumber() + "', was '" + o.guideNumber()
+                        + "'");
             }
             define(o.entryId(), at + ".id");
             text(at + ".name", o.name());
@@ -125,9 +134,13 @@ final class GuideValidator {
                 problems.add(at + "." + c.id() + ": must be 1..5, was " + stars);
             }
         }
-        ratings.keySet().stream().filter(k -> !known.contains(k)).sorted()
-                .forEach(k -> problems.add(at + "." + k + ": not one of the guide's criteria " + Arrays.stream(CriterionId.values())
-                        .map(CriterionId::id).toList()));
+        ratings.keySet().stream()
+                .filter(k -> !known.contains(k))
+                .sorted()
+                .forEach(k -> problems.add(at + "." + k + ": not one of the guide's criteria "
+                        + Arrays.stream(CriterionId.values())
+                                .map(CriterionId::id)
+                                .toList()));
     }
 
     private void points(String at, List<OptionPoint> points) {
@@ -174,7 +187,8 @@ final class GuideValidator {
                 problems.add(at + ".label: missing");
             }
             if (r.billionParameters() <= previous) {
-                problems.add(at + ".billionParameters: must be positive and larger than the row before, was " + r.billionParameters());
+                problems.add(at + ".billionParameters: must be positive and larger than the row before, was "
+                        + r.billionParameters());
             }
             previous = r.billionParameters();
             range(at + ".vramGb", r.vramGbMin(), r.vramGbMax());
@@ -189,7 +203,8 @@ final class GuideValidator {
         } else if (min <= 0) {
             problems.add(at + "Min: must be positive, was " + min);
         } else if (max != null && max < min) {
-            problems.add(at + "Max: must be at least " + at.substring(at.lastIndexOf('.') + 1) + "Min (" + min + "), was " + max);
+            problems.add(at + "Max: must be at least " + at.substring(at.lastIndexOf('.') + 1) + "Min (" + min
+                    + "), was " + max);
         }
     }
 
@@ -274,6 +289,5 @@ final class GuideValidator {
         return s == null || s.isBlank();
     }
 
-    private record Reference(String where, String target) {
-    }
+    private record Reference(String where, String target) {}
 }

@@ -40,7 +40,8 @@ public enum OptionId {
     public static Optional<OptionId> fromIdOrNumber(String text) {
         String key = text.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
-                .filter(o -> o.id.equals(key) || o.guideNumber.toLowerCase(Locale.ROOT).equals(key))
+                .filter(o -> o.id.equals(key)
+                        || o.guideNumber.toLowerCase(Locale.ROOT).equals(key))
                 .findFirst();
     }
 }

@@ -1,5 +1,4 @@
 package com.whereai.knowledge;
 
 /** A provider or tool the guide names for an option. */
-public record Provider(String name, LocalizedText note) {
-}
+public record Provider(String name, LocalizedText note) {}

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Writes a VRAM table row the way the guide does: "8–10 GB", "80+ GB", "10 000–15 000 kr", "40 000 kr +". */
 public final class VramRowText {
 
-    private VramRowText() {
-    }
+    private VramRowText() {}
 
     public static String modelSize(VramRow row, Lang lang) {
         String billions = lang == Lang.SV ? "miljarder" : "billion";
@@ -26,7 +25,8 @@ public final class VramRowText {
 
     public static String describe(VramRow row, Lang lang) {
         String params = lang == Lang.SV ? " parametrar: ca " : " parameters: about ";
-        return modelSize(row, lang) + params + vram(row) + " VRAM. " + row.machine().in(lang) + " (" + price(row, lang) + ").";
+        return modelSize(row, lang) + params + vram(row) + " VRAM. "
+                + row.machine().in(lang) + " (" + price(row, lang) + ").";
     }
 
     /** Thousands grouped as the language writes them: "10 000" in Swedish, "10,000" in English. */

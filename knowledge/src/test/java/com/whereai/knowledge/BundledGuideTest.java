@@ -23,9 +23,13 @@ class BundledGuideTest {
 
     @Test
     void holds_the_six_options_in_the_guides_order() {
-        assertThat(GUIDE.options()).extracting(DeploymentOption::id)
-                .containsExactly("local", "own-server", "rented-server", "inference-api", "cloud-platform", "proprietary-api");
-        assertThat(GUIDE.options()).extracting(DeploymentOption::guideNumber).containsExactly("1", "2A", "2B", "3", "4", "5");
+        assertThat(GUIDE.options())
+                .extracting(DeploymentOption::id)
+                .containsExactly(
+                        "local", "own-server", "rented-server", "inference-api", "cloud-platform", "proprietary-api");
+        assertThat(GUIDE.options())
+                .extracting(DeploymentOption::guideNumber)
+                .containsExactly("1", "2A", "2B", "3", "4", "5");
     }
 
     @Test
@@ -33,9 +37,18 @@ class BundledGuideTest {
         for (OptionId id : OptionId.values()) {
             assertThat(GUIDE.option(id).starsInOrder()).as(id.id()).containsExactly(GUIDE_STARS.get(id));
         }
-        assertThat(GUIDE.criteria()).extracting(Criterion::id).containsExactly(
-                "start-cost", "usage-cost", "quality", "privacy", "scalability", "simplicity", "latency", "maintenance",
-                "customisability");
+        assertThat(GUIDE.criteria())
+                .extracting(Criterion::id)
+                .containsExactly(
+                        "start-cost",
+                        "usage-cost",
+                        "quality",
+                        "privacy",
+                        "scalability",
+                        "simplicity",
+                        "latency",
+                        "maintenance",
+                        "customisability");
     }
 
     @Test
@@ -51,21 +64,26 @@ class BundledGuideTest {
         List<String> rows = GUIDE.vramTable().stream()
                 .map(r -> r.label() + " " + VramRowText.vram(r) + " " + VramRowText.price(r, Lang.SV))
                 .toList();
-        assertThat(rows).containsExactly(
-                "7B 8–10 GB 10 000–15 000 kr",
-                "13B 16–20 GB 20 000–30 000 kr",
-                "70B 40–48 GB 40 000 kr +",
-                ">100B 80+ GB 100 000 kr +");
+        assertThat(rows)
+                .containsExactly(
+                        "7B 8–10 GB 10 000–15 000 kr",
+                        "13B 16–20 GB 20 000–30 000 kr",
+                        "70B 40–48 GB 40 000 kr +",
+                        ">100B 80+ GB 100 000 kr +");
         assertThat(VramRowText.price(GUIDE.vramTable().get(0), Lang.EN)).isEqualTo("SEK 10,000–15,000");
     }
 
     @Test
     void the_llama_licence_keeps_the_700_million_user_limit_in_both_languages() {
-        Licence llama = GUIDE.licences().stream().filter(l -> l.id().equals("licence.llama")).findFirst().orElseThrow();
+        Licence llama = GUIDE.licences().stream()
+                .filter(l -> l.id().equals("licence.llama"))
+                .findFirst()
+                .orElseThrow();
         assertThat(llama.text().sv()).contains("700 miljoner");
         assertThat(llama.text().en()).contains("700 million");
         assertThat(llama.commercialUse()).isEqualTo(CommercialUse.CONDITIONAL);
-        assertThat(GUIDE.licences()).extracting(Licence::id)
+        assertThat(GUIDE.licences())
+                .extracting(Licence::id)
                 .containsExactly("licence.mit-apache", "licence.llama", "licence.cc-nc");
     }
 
@@ -73,8 +91,21 @@ class BundledGuideTest {
     void the_guides_numbers_survive_in_both_languages() {
         String sv = GUIDE.entries().stream().map(e -> e.body().sv()).reduce("", String::concat);
         String en = GUIDE.entries().stream().map(e -> e.body().en()).reduce("", String::concat);
-        for (String fact : List.of("1000", "Llama-3.1:8B", "GPT-4o", "Claude 3.5", "4 ", "50 ", "Dolphin", "Groq", "RunPod",
-                "Vast.ai", "AWS Bedrock", "Google Vertex AI", "Azure AI Studio", ">>> Send a message (/? for help)")) {
+        for (String fact : List.of(
+                "1000",
+                "Llama-3.1:8B",
+                "GPT-4o",
+                "Claude 3.5",
+                "4 ",
+                "50 ",
+                "Dolphin",
+                "Groq",
+                "RunPod",
+                "Vast.ai",
+                "AWS Bedrock",
+                "Google Vertex AI",
+                "Azure AI Studio",
+                ">>> Send a message (/? for help)")) {
             assertThat(sv).as("sv has %s", fact).contains(fact);
             assertThat(en).as("en has %s", fact).contains(fact);
         }
@@ -84,9 +115,21 @@ class BundledGuideTest {
     void entry_ids_are_unique_and_cover_every_part_of_the_guide() {
         List<String> ids = GUIDE.entries().stream().map(KnowledgeEntry::id).toList();
         assertThat(ids).doesNotHaveDuplicates();
-        assertThat(ids).contains("option.local", "option.own-server.con.expertise", "concept.vram", "concept.api",
-                "concept.gpu", "concept.server", "concept.parameters", "vram.70b", "licence.cc-nc", "topic.ollama-steps",
-                "topic.token-pricing", "topic.summary-advice", "topic.ratings-table");
+        assertThat(ids)
+                .contains(
+                        "option.local",
+                        "option.own-server.con.expertise",
+                        "concept.vram",
+                        "concept.api",
+                        "concept.gpu",
+                        "concept.server",
+                        "concept.parameters",
+                        "vram.70b",
+                        "licence.cc-nc",
+                        "topic.ollama-steps",
+                        "topic.token-pricing",
+                        "topic.summary-advice",
+                        "topic.ratings-table");
         assertThat(Arrays.stream(EntryKind.values()))
                 .allSatisfy(kind -> assertThat(GUIDE.entries()).anyMatch(e -> e.kind() == kind));
     }

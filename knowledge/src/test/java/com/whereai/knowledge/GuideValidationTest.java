@@ -33,9 +33,12 @@ class GuideValidationTest {
 
     @Test
     void a_rating_outside_one_to_five_names_the_option_and_criterion() throws IOException {
-        edit(GuideFiles.OPTIONS, "ratings: {start-cost: 1, usage-cost: 4, quality: 3, privacy: 5,",
+        edit(
+                GuideFiles.OPTIONS,
+                "ratings: {start-cost: 1, usage-cost: 4, quality: 3, privacy: 5,",
                 "ratings: {start-cost: 1, usage-cost: 4, quality: 3, privacy: 7,");
-        assertThatThrownBy(() -> GuideLoader.loadFrom(folder)).isInstanceOf(KnowledgeException.class)
+        assertThatThrownBy(() -> GuideLoader.loadFrom(folder))
+                .isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining("options.yaml: options[1].ratings.privacy: must be 1..5, was 7");
     }
 
@@ -70,7 +73,10 @@ class GuideValidationTest {
 
     @Test
     void a_reference_to_an_unknown_entry_is_named() throws IOException {
-        edit(GuideFiles.CONCEPTS, "see: [concept.vram]\n  - id: concept.gpu", "see: [concept.vramm]\n  - id: concept.gpu");
+        edit(
+                GuideFiles.CONCEPTS,
+                "see: [concept.vram]\n  - id: concept.gpu",
+                "see: [concept.vramm]\n  - id: concept.gpu");
         assertThatThrownBy(() -> GuideLoader.loadFrom(folder))
                 .hasMessageContaining("concepts.yaml: concepts[0].see[0]: refers to unknown entry 'concept.vramm'");
     }
@@ -100,13 +106,15 @@ class GuideValidationTest {
     void criteria_out_of_the_guides_order_are_named() throws IOException {
         edit(GuideFiles.CRITERIA, "- id: start-cost", "- id: cost");
         assertThatThrownBy(() -> GuideLoader.loadFrom(folder))
-                .hasMessageContaining("criteria.yaml: criteria[0].id: expected 'start-cost' (the guide's order), was 'cost'");
+                .hasMessageContaining(
+                        "criteria.yaml: criteria[0].id: expected 'start-cost' (the guide's order), was 'cost'");
     }
 
     @Test
     void an_option_missing_from_the_guide_is_reported() throws IOException {
         String text = Files.readString(folder.resolve(GuideFiles.OPTIONS), StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve(GuideFiles.OPTIONS), text.substring(0, text.indexOf("  - id: proprietary-api")));
+        Files.writeString(
+                folder.resolve(GuideFiles.OPTIONS), text.substring(0, text.indexOf("  - id: proprietary-api")));
         assertThatThrownBy(() -> GuideLoader.loadFrom(folder))
                 .hasMessageContaining("options.yaml: options: expected the guide's 6 options, found 5");
     }
@@ -130,7 +138,9 @@ class GuideValidationTest {
         if (!text.contains(from)) {
             throw new AssertionError(file + " does not contain: " + from);
         }
-        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+        Files.writeString(
+                path,
+                text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)),
+                StandardCharsets.UTF_8);
     }
 }

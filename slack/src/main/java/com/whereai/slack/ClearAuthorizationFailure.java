@@ -29,7 +29,8 @@ final class ClearAuthorizationFailure {
     private final AtomicLong lastLogged = new AtomicLong();
 
     ClearAuthorizationFailure(String signingSecret, Lang defaultLang) {
-        this.verification = new RequestVerification(new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret)));
+        this.verification =
+                new RequestVerification(new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret)));
         this.defaultLang = defaultLang;
     }
 
@@ -38,12 +39,19 @@ final class ClearAuthorizationFailure {
             long now = System.currentTimeMillis();
             long last = lastLogged.get();
             if (now - last > LOG_EVERY_MILLIS && lastLogged.compareAndSet(last, now)) {
-                LOG.error("Slack request not handled: Slack rejects SLACK_BOT_TOKEN ({}). Check the token and that the app is "
-                        + "installed; users get a short notice meanwhile.", failure.getMessage());
+                LOG.error(
+                        "Slack request not handled: Slack rejects SLACK_BOT_TOKEN ({}). Check the token and that the app is "
+                                + "installed; users get a short notice meanwhile.",
+                        failure.getMessage());
             }
             if (verified.getRequestType() == RequestType.Command) {
-                return Response.json(200, Map.of("response_type", "ephemeral",
-                        "text", Messages.get().text(defaultLang, "slack.not-authorized")));
+                return Response.json(
+                        200,
+                        Map.of(
+                                "response_type",
+                                "ephemeral",
+                                "text",
+                                Messages.get().text(defaultLang, "slack.not-authorized")));
             }
             return Response.ok();
         });

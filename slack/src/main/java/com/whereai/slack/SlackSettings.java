@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param appToken present for Socket Mode (xapp-...), empty for HTTP
  * @param apiUrl   the Web API base URL, ending in "/"
  */
-public record SlackSettings(String signingSecret, String botToken, Optional<String> appToken, String apiUrl, Lang defaultLang) {
+public record SlackSettings(
+        String signingSecret, String botToken, Optional<String> appToken, String apiUrl, Lang defaultLang) {
 
     public SlackSettings {
         apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
@@ -17,6 +18,7 @@ public record SlackSettings(String signingSecret, String botToken, Optional<Stri
 
     @Override
     public String toString() {
-        return "SlackSettings[apiUrl=" + apiUrl + ", socketMode=" + appToken.isPresent() + ", defaultLang=" + defaultLang.code() + "]";
+        return "SlackSettings[apiUrl=" + apiUrl + ", socketMode=" + appToken.isPresent() + ", defaultLang="
+                + defaultLang.code() + "]";
     }
 }

@@ -27,8 +27,10 @@ public final class SlackSocketMode implements AutoCloseable {
             LOG.info("Slack Socket Mode connected");
             return new SlackSocketMode(socket);
         } catch (Exception e) {
-            throw new IllegalStateException("Slack Socket Mode could not connect (check SLACK_APP_TOKEN, an xapp- token with "
-                    + "connections:write): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Slack Socket Mode could not connect (check SLACK_APP_TOKEN, an xapp- token with "
+                            + "connections:write): " + e.getMessage(),
+                    e);
         }
     }
 

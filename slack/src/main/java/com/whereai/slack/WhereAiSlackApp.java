@@ -39,8 +39,7 @@ public final class WhereAiSlackApp {
     public static final String COMMAND = "/where-ai";
     private static final Logger LOG = LoggerFactory.getLogger(WhereAiSlackApp.class);
 
-    private WhereAiSlackApp() {
-    }
+    private WhereAiSlackApp() {}
 
     /** Bolt's app, answering clearly instead of with a 500 while Slack rejects the bot token. */
     private static final class WhereAiBoltApp extends App {
@@ -69,18 +68,26 @@ public final class WhereAiSlackApp {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
         Slack slack = Slack.getInstance(slackConfig);
-        App app = new WhereAiBoltApp(AppConfig.builder()
-                .signingSecret(settings.signingSecret())
-                .singleTeamBotToken(settings.botToken())
-                .slack(slack)
-                .unmatchedRequestHandler(request -> request.getRequestType() == RequestType.Event
-                        ? Response.ok()
-                        : Response.builder().statusCode(404).contentType("application/json").body("{\"error\":\"unknown request\"}").build())
-                .build(), settings.defaultLang());
+        App app = new WhereAiBoltApp(
+                AppConfig.builder()
+                        .signingSecret(settings.signingSecret())
+                        .singleTeamBotToken(settings.botToken())
+                        .slack(slack)
+                        .unmatchedRequestHandler(request -> request.getRequestType() == RequestType.Event
+                                ? Response.ok()
+                                : Response.builder()
+                                        .statusCode(404)
+                                        .contentType("application/json")
+                                        .body("{\"error\":\"unknown request\"}")
+                                        .build())
+                        .build(),
+                settings.defaultLang());
         SlackAnswers answers = new SlackAnswers(bot, executor, settings.defaultLang());
         SeenEvents seen = new SeenEvents(Clock.systemUTC());
         app.command(COMMAND, new SlashCommandListener(answers));
-        app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKitRenderer.COMMAND_ACTION) + ".+$"), new ButtonListener(answers));
+        app.blockAction(
+                Pattern.compile("^" + Pattern.quote(BlockKitRenderer.COMMAND_ACTION) + ".+$"),
+                new ButtonListener(answers));
         app.blockAction(BlockKitRenderer.SHARE_ACTION, new ShareListener(answers));
         app.blockAction(BlockKitRenderer.QUESTIONNAIRE_ACTION, new QuestionnaireButtonListener(answers));
         app.viewSubmission(ModalRenderer.CALLBACK_ID, new QuestionnaireSubmissionListener(answers));
@@ -98,13 +105,22 @@ public final class WhereAiSlackApp {
         try {
             AuthTestResponse auth = app.slack().methods(settings.botToken()).authTest(r -> r);
             if (auth.isOk()) {
-                LOG.info("Slack connected: bot {} in workspace {} ({})", auth.getUser(), auth.getTeam(), settings.apiUrl());
+                LOG.info(
+                        "Slack connected: bot {} in workspace {} ({})",
+                        auth.getUser(),
+                        auth.getTeam(),
+                        settings.apiUrl());
                 return true;
             }
-            LOG.error("Slack rejected SLACK_BOT_TOKEN: auth.test answered '{}' at {}. Check the token (xoxb-...) and that the app "
-                    + "is installed in the workspace.", auth.getError(), settings.apiUrl());
+            LOG.error(
+                    "Slack rejected SLACK_BOT_TOKEN: auth.test answered '{}' at {}. Check the token (xoxb-...) and that the app "
+                            + "is installed in the workspace.",
+                    auth.getError(),
+                    settings.apiUrl());
         } catch (Exception e) {
-            LOG.error("Slack could not be reached for auth.test at {}: {}. Check SLACK_API_URL and the network.", settings.apiUrl(),
+            LOG.error(
+                    "Slack could not be reached for auth.test at {}: {}. Check SLACK_API_URL and the network.",
+                    settings.apiUrl(),
                     e.toString());
         }
         return false;

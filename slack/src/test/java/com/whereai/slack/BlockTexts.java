@@ -8,8 +8,7 @@ import java.util.Map;
 /** Every text a person would see in a Block Kit payload, joined by newlines. */
 public final class BlockTexts {
 
-    private BlockTexts() {
-    }
+    private BlockTexts() {}
 
     public static String of(JsonNode blocks) {
         List<String> texts = new ArrayList<>();

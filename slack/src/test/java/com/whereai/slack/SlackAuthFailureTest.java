@@ -18,25 +18,38 @@ class SlackAuthFailureTest {
         try (SlackApiStub slack = new SlackApiStub()) {
             slack.answer("auth.test", "{\"ok\":false,\"error\":\"invalid_auth\"}");
             try (SlackTestServer server = new SlackTestServer(slack)) {
-                SlackSettings settings = new SlackSettings(SlackTestServer.SECRET, "xoxb-revoked", Optional.empty(), slack.apiUrl(), Lang.SV);
+                SlackSettings settings = new SlackSettings(
+                        SlackTestServer.SECRET, "xoxb-revoked", Optional.empty(), slack.apiUrl(), Lang.SV);
 
-                assertThat(WhereAiSlackApp.checkConnection(server.app(), settings)).isFalse();
+                assertThat(WhereAiSlackApp.checkConnection(server.app(), settings))
+                        .isFalse();
                 HttpResponse<String> response = server.postForm(slashCommand("help", slack.responseUrl("auth")));
                 assertThat(response.statusCode()).isEqualTo(200);
                 assertThat(response.body()).contains("ephemeral", "token");
                 String body = SlackTestServer.encode(slashCommand("help", slack.responseUrl("unsigned")));
-                assertThat(server.post(body, "application/x-www-form-urlencoded", SlackTestServer.nowSeconds(), false, java.util.Map.of())
-                        .statusCode()).as("signatures are still checked").isEqualTo(401);
+                assertThat(server.post(
+                                        body,
+                                        "application/x-www-form-urlencoded",
+                                        SlackTestServer.nowSeconds(),
+                                        false,
+                                        java.util.Map.of())
+                                .statusCode())
+                        .as("signatures are still checked")
+                        .isEqualTo(401);
             }
         }
     }
 
     @Test
     void an_unreachable_slack_is_reported_by_the_connection_check() throws Exception {
-        SlackSettings settings = new SlackSettings(SlackTestServer.SECRET, "xoxb-test", Optional.empty(), "http://127.0.0.1:9/api/", Lang.SV);
+        SlackSettings settings = new SlackSettings(
+                SlackTestServer.SECRET, "xoxb-test", Optional.empty(), "http://127.0.0.1:9/api/", Lang.SV);
         java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
-            var app = WhereAiSlackApp.create(settings, new com.whereai.core.WhereAiBot(SlackTestServer.GUIDE, r -> r), SlackTestServer.GUIDE,
+            var app = WhereAiSlackApp.create(
+                    settings,
+                    new com.whereai.core.WhereAiBot(SlackTestServer.GUIDE, r -> r),
+                    SlackTestServer.GUIDE,
                     workers);
 
             assertThat(WhereAiSlackApp.checkConnection(app, settings)).isFalse();
@@ -47,8 +60,10 @@ class SlackAuthFailureTest {
 
     @Test
     void an_accepted_token_passes_the_connection_check() throws Exception {
-        try (SlackApiStub slack = new SlackApiStub(); SlackTestServer server = new SlackTestServer(slack)) {
-            SlackSettings settings = new SlackSettings(SlackTestServer.SECRET, "xoxb-test", Optional.empty(), slack.apiUrl(), Lang.SV);
+        try (SlackApiStub slack = new SlackApiStub();
+                SlackTestServer server = new SlackTestServer(slack)) {
+            SlackSettings settings =
+                    new SlackSettings(SlackTestServer.SECRET, "xoxb-test", Optional.empty(), slack.apiUrl(), Lang.SV);
 
             assertThat(WhereAiSlackApp.checkConnection(server.app(), settings)).isTrue();
         }

@@ -74,14 +74,21 @@ class SlackEventsEndpointTest {
         JsonNode view = json.readTree(open.param("view"));
         assertThat(view.get("type").asText()).isEqualTo("modal");
         assertThat(view.get("callback_id").asText()).isEqualTo("where-ai.questionnaire");
-        assertThat(json.readTree(view.get("private_metadata").asText()).get("channel").asText()).isEqualTo("C1");
+        assertThat(json.readTree(view.get("private_metadata").asText())
+                        .get("channel")
+                        .asText())
+                .isEqualTo("C1");
     }
 
     @Test
     void recommend_alone_opens_the_questionnaire_too() throws Exception {
         server.postForm(slashCommand("rekommendera", slack.responseUrl("rek")));
 
-        assertThat(json.readTree(slack.await("views.open").param("view")).get("title").get("text").asText()).isEqualTo("Var ska AI:n bo?");
+        assertThat(json.readTree(slack.await("views.open").param("view"))
+                        .get("title")
+                        .get("text")
+                        .asText())
+                .isEqualTo("Var ska AI:n bo?");
     }
 
     @Test
@@ -98,14 +105,22 @@ class SlackEventsEndpointTest {
     void unsigned_stale_and_tampered_requests_are_refused_with_401() throws Exception {
         String body = SlackTestServer.encode(slashCommand("help", slack.responseUrl("x")));
 
-        assertThat(server.post(body, "application/x-www-form-urlencoded", SlackTestServer.nowSeconds(), false, Map.of()).statusCode())
+        assertThat(server.post(body, "application/x-www-form-urlencoded", SlackTestServer.nowSeconds(), false, Map.of())
+                        .statusCode())
                 .isEqualTo(401);
-        assertThat(server.post(body, "application/x-www-form-urlencoded", SlackTestServer.nowSeconds() - 6 * 60, true, Map.of())
-                .statusCode()).isEqualTo(401);
+        assertThat(server.post(
+                                body,
+                                "application/x-www-form-urlencoded",
+                                SlackTestServer.nowSeconds() - 6 * 60,
+                                true,
+                                Map.of())
+                        .statusCode())
+                .isEqualTo(401);
         Map<String, String> tampered = new LinkedHashMap<>();
         tampered.put("X-Slack-Signature", "v0=" + "0".repeat(64));
         tampered.put("X-Slack-Request-Timestamp", Long.toString(SlackTestServer.nowSeconds()));
-        assertThat(server.post(body, "application/x-www-form-urlencoded", SlackTestServer.nowSeconds(), false, tampered).statusCode())
+        assertThat(server.post(body, "application/x-www-form-urlencoded", SlackTestServer.nowSeconds(), false, tampered)
+                        .statusCode())
                 .isEqualTo(401);
         Thread.sleep(200);
         assertThat(slack.calls()).noneMatch(c -> c.path().startsWith("/response/"));
@@ -117,12 +132,16 @@ class SlackEventsEndpointTest {
 
         JsonNode blocks = json.readTree(slack.await("/response/esc").body()).get("blocks");
         String shown = BlockTexts.of(blocks);
-        assertThat(shown).doesNotContain("<!channel", "<https://evil.example").contains("&lt;https://evil.example|bank&gt;");
+        assertThat(shown)
+                .doesNotContain("<!channel", "<https://evil.example")
+                .contains("&lt;https://evil.example|bank&gt;");
     }
 
     @Test
     void a_card_button_answers_its_command_privately_in_the_cards_language() throws Exception {
-        server.postPayload(blockAction("where-ai.command.0", ButtonValue.of("2a", com.whereai.knowledge.Lang.EN).encode(),
+        server.postPayload(blockAction(
+                "where-ai.command.0",
+                ButtonValue.of("2a", com.whereai.knowledge.Lang.EN).encode(),
                 slack.responseUrl("btn")));
 
         JsonNode answer = json.readTree(slack.await("/response/btn").body());
@@ -133,7 +152,9 @@ class SlackEventsEndpointTest {
 
     @Test
     void a_button_on_app_home_answers_in_a_direct_message() throws Exception {
-        server.postPayload(homeButton("where-ai.command.option-3", ButtonValue.of("3", com.whereai.knowledge.Lang.SV).encode()));
+        server.postPayload(homeButton(
+                "where-ai.command.option-3",
+                ButtonValue.of("3", com.whereai.knowledge.Lang.SV).encode()));
 
         SlackApiStub.Call post = slack.await("chat.postMessage");
         assertThat(post.param("channel")).isEqualTo("U1");
@@ -141,8 +162,12 @@ class SlackEventsEndpointTest {
     }
 
     @Test
-    void share_posts_the_card_publicly_where_the_user_is_attributed_to_them_and_removes_the_private_copy() throws Exception {
-        server.postPayload(blockAction("where-ai.share", ButtonValue.of("recommend patient records", com.whereai.knowledge.Lang.EN).encode(),
+    void share_posts_the_card_publicly_where_the_user_is_attributed_to_them_and_removes_the_private_copy()
+            throws Exception {
+        server.postPayload(blockAction(
+                "where-ai.share",
+                ButtonValue.of("recommend patient records", com.whereai.knowledge.Lang.EN)
+                        .encode(),
                 slack.responseUrl("share")));
 
         SlackApiStub.Call post = slack.await("/response/share", c -> c.body().contains("in_channel"));
@@ -151,8 +176,12 @@ class SlackEventsEndpointTest {
         assertThat(shared.get("replace_original").asBoolean()).isFalse();
         assertThat(BlockTexts.of(shared.get("blocks"))).contains("Shared by <@U1>", "Recommendation:");
         assertThat(post.body()).doesNotContain("where-ai.share");
-        assertThat(slack.await("/response/share", c -> c.body().replaceAll("\\s", "").contains("\"delete_original\":true"))).isNotNull();
-        assertThat(slack.calls("chat.postMessage")).as("no bot membership needed").isEmpty();
+        assertThat(slack.await(
+                        "/response/share", c -> c.body().replaceAll("\\s", "").contains("\"delete_original\":true")))
+                .isNotNull();
+        assertThat(slack.calls("chat.postMessage"))
+                .as("no bot membership needed")
+                .isEmpty();
     }
 
     @Test
@@ -171,14 +200,19 @@ class SlackEventsEndpointTest {
         SlackApiStub.Call post = slack.await("chat.postEphemeral");
         assertThat(post.param("channel")).isEqualTo("C1");
         assertThat(post.param("user")).isEqualTo("U1");
-        assertThat(post.param("blocks")).contains("Recommendation:", "I understood: sensitive data", "no IT staff",
-                "where-ai.questionnaire", "Adjust");
+        assertThat(post.param("blocks"))
+                .contains(
+                        "Recommendation:",
+                        "I understood: sensitive data",
+                        "no IT staff",
+                        "where-ai.questionnaire",
+                        "Adjust");
     }
 
     @Test
     void unreadable_figures_in_the_questionnaire_get_inline_errors() throws Exception {
-        HttpResponse<String> ack = server.postPayload(viewSubmission("{\"channel\":\"C1\",\"lang\":\"sv\"}",
-                Map.of("vram", typed("massor"))));
+        HttpResponse<String> ack = server.postPayload(
+                viewSubmission("{\"channel\":\"C1\",\"lang\":\"sv\"}", Map.of("vram", typed("massor"))));
 
         JsonNode body = json.readTree(ack.body());
         assertThat(ack.statusCode()).isEqualTo(200);
@@ -190,8 +224,11 @@ class SlackEventsEndpointTest {
 
     @Test
     void change_answers_reopens_the_questionnaire_prefilled() throws Exception {
-        server.postPayload(blockAction("where-ai.questionnaire",
-                ButtonValue.of("recommend sensitive-data no-it-staff 13b", com.whereai.knowledge.Lang.EN).encode(), slack.responseUrl("chg")));
+        server.postPayload(blockAction(
+                "where-ai.questionnaire",
+                ButtonValue.of("recommend sensitive-data no-it-staff 13b", com.whereai.knowledge.Lang.EN)
+                        .encode(),
+                slack.responseUrl("chg")));
 
         JsonNode view = json.readTree(slack.await("views.open").param("view"));
         assertThat(view.toString()).contains("\"initial_option\"", "\"initial_value\":\"13b\"");
@@ -215,7 +252,8 @@ class SlackEventsEndpointTest {
         String mention = event("EvMention1", mention("<@UBOT> what is vram?", "1700000000.000500"));
 
         assertThat(server.postEvent(mention, Map.of()).statusCode()).isEqualTo(200);
-        assertThat(server.postEvent(mention, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")).statusCode())
+        assertThat(server.postEvent(mention, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"))
+                        .statusCode())
                 .isEqualTo(200);
 
         SlackApiStub.Call post = slack.await("chat.postMessage");
@@ -238,17 +276,24 @@ class SlackEventsEndpointTest {
     @Test
     void messages_from_bots_and_unsubscribed_events_are_acknowledged_and_left_alone() throws Exception {
         var fromBot = directMessage("hello", "1700000000.000700").put("bot_id", "BOTHER");
-        var reaction = new ObjectMapper().createObjectNode().put("type", "reaction_added").put("user", "U1").put("reaction", "thumbsup");
+        var reaction = new ObjectMapper()
+                .createObjectNode()
+                .put("type", "reaction_added")
+                .put("user", "U1")
+                .put("reaction", "thumbsup");
 
-        assertThat(server.postEvent(event("EvBot1", fromBot), Map.of()).statusCode()).isEqualTo(200);
-        assertThat(server.postEvent(event("EvReaction1", reaction), Map.of()).statusCode()).isEqualTo(200);
+        assertThat(server.postEvent(event("EvBot1", fromBot), Map.of()).statusCode())
+                .isEqualTo(200);
+        assertThat(server.postEvent(event("EvReaction1", reaction), Map.of()).statusCode())
+                .isEqualTo(200);
         Thread.sleep(300);
         assertThat(slack.calls("chat.postMessage")).isEmpty();
     }
 
     @Test
     void slacks_url_verification_challenge_is_answered() throws Exception {
-        HttpResponse<String> response = server.postEvent("{\"token\":\"x\",\"challenge\":\"abc123\",\"type\":\"url_verification\"}", Map.of());
+        HttpResponse<String> response =
+                server.postEvent("{\"token\":\"x\",\"challenge\":\"abc123\",\"type\":\"url_verification\"}", Map.of());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("abc123");

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class SlackFollowUpsTest {
 
-    private static final String MUNICIPALITY = "vi är en kommun med känsliga personuppgifter och en IT-avdelning, vad ska vi välja?";
+    private static final String MUNICIPALITY =
+            "vi är en kommun med känsliga personuppgifter och en IT-avdelning, vad ska vi välja?";
 
     private final ObjectMapper json = new ObjectMapper();
     private SlackApiStub slack;
@@ -47,17 +48,29 @@ class SlackFollowUpsTest {
         assertThat(understood(first, "Jag förstod")).contains("känslig data", "egen IT-personal");
         assertThat(first.param("blocks")).doesNotContain("Läst tillsammans");
 
-        server.postEvent(event("EvF2", inThread(mention("<@UBOT> och vi har ingen IT-avdelning", "1700000100.000900"),
-                "1700000100.000100")), Map.of());
+        server.postEvent(
+                event(
+                        "EvF2",
+                        inThread(
+                                mention("<@UBOT> och vi har ingen IT-avdelning", "1700000100.000900"),
+                                "1700000100.000100")),
+                Map.of());
 
         SlackApiStub.Call second = post(2);
         assertThat(second.param("thread_ts")).isEqualTo("1700000100.000100");
         String shown = BlockTexts.of(json.readTree(second.param("blocks")));
-        assertThat(shown).contains("du lade till: ingen IT-personal", "Läst tillsammans med det du berättat tidigare i konversationen – "
-                + "skriv 'börja om' för att glömma det.");
-        assertThat(understood(second, "Jag förstod")).contains("känslig data", "ingen IT-personal").doesNotContain("egen IT-personal");
-        assertThat(shown).as("what changed against the answer before")
-                .containsPattern("(Nu hamnar .+ först i stället för .+, eftersom|Fortfarande .+ först.*;) du lade till: ingen IT-personal\\.");
+        assertThat(shown)
+                .contains(
+                        "du lade till: ingen IT-personal",
+                        "Läst tillsammans med det du berättat tidigare i konversationen – "
+                                + "skriv 'börja om' för att glömma det.");
+        assertThat(understood(second, "Jag förstod"))
+                .contains("känslig data", "ingen IT-personal")
+                .doesNotContain("egen IT-personal");
+        assertThat(shown)
+                .as("what changed against the answer before")
+                .containsPattern(
+                        "(Nu hamnar .+ först i stället för .+, eftersom|Fortfarande .+ först.*;) du lade till: ingen IT-personal\\.");
     }
 
     @Test
@@ -65,18 +78,26 @@ class SlackFollowUpsTest {
         server.postEvent(event("EvF3", mention("<@UBOT> " + MUNICIPALITY, "1700000200.000100")), Map.of());
         post(1);
 
-        server.postEvent(event("EvF4", mention("<@UBOT> och vi har ingen IT-avdelning", "1700000200.000500")), Map.of());
+        server.postEvent(
+                event("EvF4", mention("<@UBOT> och vi har ingen IT-avdelning", "1700000200.000500")), Map.of());
 
         SlackApiStub.Call other = post(2);
         assertThat(other.param("thread_ts")).isEqualTo("1700000200.000500");
-        assertThat(understood(other, "Jag förstod")).contains("ingen IT-personal").doesNotContain("känslig data");
+        assertThat(understood(other, "Jag förstod"))
+                .contains("ingen IT-personal")
+                .doesNotContain("känslig data");
         assertThat(other.param("blocks")).doesNotContain("Läst tillsammans");
     }
 
     @Test
     void a_direct_message_conversation_follows_up_and_starts_over() throws Exception {
-        server.postEvent(event("EvD1", directMessage("we have patient records and our own IT department, what should we choose?",
-                "1700000300.000100")), Map.of());
+        server.postEvent(
+                event(
+                        "EvD1",
+                        directMessage(
+                                "we have patient records and our own IT department, what should we choose?",
+                                "1700000300.000100")),
+                Map.of());
         assertThat(post(1).param("channel")).isEqualTo("D1");
 
         server.postEvent(event("EvD2", directMessage("and we have no IT staff", "1700000300.000200")), Map.of());
@@ -95,7 +116,8 @@ class SlackFollowUpsTest {
 
     @Test
     void a_users_slash_commands_in_a_channel_follow_up_and_share_the_whole_situation() throws Exception {
-        server.postForm(slashCommand("recommend we have patient records and our own IT department", slack.responseUrl("s1")));
+        server.postForm(
+                slashCommand("recommend we have patient records and our own IT department", slack.responseUrl("s1")));
         slack.await("/response/s1");
 
         server.postForm(slashCommand("and we have no IT staff", slack.responseUrl("s2")));
@@ -103,9 +125,15 @@ class SlackFollowUpsTest {
         JsonNode blocks = json.readTree(slack.await("/response/s2").body()).get("blocks");
         assertThat(blocks.toString()).contains("you added: no IT staff", "Read with what you told me earlier");
         assertThat(BlockTexts.of(blocks)).containsPattern("I understood: [^.]*sensitive data[^.]*no IT staff");
-        String share = blocks.findValues("elements").stream().flatMap(e -> java.util.stream.StreamSupport.stream(e.spliterator(), false))
-                .filter(e -> "where-ai.share".equals(e.path("action_id").asText())).findFirst().orElseThrow().get("value").asText();
-        assertThat(ButtonValue.decode(share).orElseThrow().command()).as("Share replays the whole situation, not the follow-up alone")
+        String share = blocks.findValues("elements").stream()
+                .flatMap(e -> java.util.stream.StreamSupport.stream(e.spliterator(), false))
+                .filter(e -> "where-ai.share".equals(e.path("action_id").asText()))
+                .findFirst()
+                .orElseThrow()
+                .get("value")
+                .asText();
+        assertThat(ButtonValue.decode(share).orElseThrow().command())
+                .as("Share replays the whole situation, not the follow-up alone")
                 .isEqualTo("recommend sensitive-data no-it-staff");
     }
 

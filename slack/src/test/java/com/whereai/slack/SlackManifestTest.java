@@ -60,9 +60,13 @@ class SlackManifestTest {
     void both_manifests_register_the_where_ai_slash_command() throws IOException {
         for (Path file : List.of(HTTP_MANIFEST, SOCKET_MODE_MANIFEST)) {
             JsonNode commands = load(file).at("/features/slash_commands");
-            assertThat(commands.isArray()).as("%s has features.slash_commands", file).isTrue();
+            assertThat(commands.isArray())
+                    .as("%s has features.slash_commands", file)
+                    .isTrue();
             assertThat(commands).as("%s slash commands", file).hasSize(1);
-            assertThat(commands.get(0).path("command").asText()).as("%s command", file).isEqualTo("/where-ai");
+            assertThat(commands.get(0).path("command").asText())
+                    .as("%s command", file)
+                    .isEqualTo("/where-ai");
         }
     }
 
@@ -71,10 +75,14 @@ class SlackManifestTest {
         JsonNode manifest = load(HTTP_MANIFEST);
 
         assertThat(manifest.at("/features/slash_commands/0/url").asText()).endsWith(EVENTS_PATH);
-        assertThat(manifest.at("/settings/event_subscriptions/request_url").asText()).endsWith(EVENTS_PATH);
-        assertThat(manifest.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();
+        assertThat(manifest.at("/settings/event_subscriptions/request_url").asText())
+                .endsWith(EVENTS_PATH);
+        assertThat(manifest.at("/settings/interactivity/is_enabled").asBoolean())
+                .isTrue();
         assertThat(manifest.at("/settings/interactivity/request_url").asText()).endsWith(EVENTS_PATH);
-        assertThat(manifest.at("/settings/socket_mode_enabled").asBoolean(true)).as("socket_mode_enabled").isFalse();
+        assertThat(manifest.at("/settings/socket_mode_enabled").asBoolean(true))
+                .as("socket_mode_enabled")
+                .isFalse();
     }
 
     @Test
@@ -99,11 +107,20 @@ class SlackManifestTest {
     void socket_mode_manifest_enables_socket_mode_and_needs_no_public_url() throws IOException {
         JsonNode manifest = load(SOCKET_MODE_MANIFEST);
 
-        assertThat(manifest.at("/settings/socket_mode_enabled").asBoolean(false)).as("socket_mode_enabled").isTrue();
-        assertThat(manifest.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();
-        assertThat(manifest.at("/features/slash_commands/0/url").isMissingNode()).as("slash command url").isTrue();
-        assertThat(manifest.at("/settings/event_subscriptions/request_url").isMissingNode()).as("events request_url").isTrue();
-        assertThat(manifest.at("/settings/interactivity/request_url").isMissingNode()).as("interactivity request_url").isTrue();
+        assertThat(manifest.at("/settings/socket_mode_enabled").asBoolean(false))
+                .as("socket_mode_enabled")
+                .isTrue();
+        assertThat(manifest.at("/settings/interactivity/is_enabled").asBoolean())
+                .isTrue();
+        assertThat(manifest.at("/features/slash_commands/0/url").isMissingNode())
+                .as("slash command url")
+                .isTrue();
+        assertThat(manifest.at("/settings/event_subscriptions/request_url").isMissingNode())
+                .as("events request_url")
+                .isTrue();
+        assertThat(manifest.at("/settings/interactivity/request_url").isMissingNode())
+                .as("interactivity request_url")
+                .isTrue();
     }
 
     @Test
@@ -123,9 +140,12 @@ class SlackManifestTest {
         assertThat(tooLong).hasSizeGreaterThan(35);
         ((ObjectNode) manifest.get("display_information")).put("name", tooLong);
 
-        Set<ValidationMessage> errors = SCHEMAS.getSchema(schemaLocationFor(manifest), CONFIG).validate(manifest);
+        Set<ValidationMessage> errors =
+                SCHEMAS.getSchema(schemaLocationFor(manifest), CONFIG).validate(manifest);
 
-        assertThat(errors).as("schema errors for a %d-character name", tooLong.length()).isNotEmpty();
+        assertThat(errors)
+                .as("schema errors for a %d-character name", tooLong.length())
+                .isNotEmpty();
         assertThat(errors).anySatisfy(error -> {
             assertThat(error.getType()).isEqualTo("maxLength");
             assertThat(error.getInstanceLocation().toString()).isEqualTo("/display_information/name");

@@ -32,12 +32,19 @@ class SlackModelAnswersTest {
     @BeforeEach
     void start() throws Exception {
         ollama = new OllamaStub();
-        ollama.tokens = List.of("Download Ollama ", "for your system, ", "pick a model, ", "copy its command ", "and run it in the terminal ",
+        ollama.tokens = List.of(
+                "Download Ollama ",
+                "for your system, ",
+                "pick a model, ",
+                "copy its command ",
+                "and run it in the terminal ",
                 "[topic.ollama-steps].");
         ollama.tokenDelayMillis = 350;
         slack = new SlackApiStub();
-        bot = new WhereAiBot(SlackTestServer.GUIDE, OllamaTestAnswerers.factory(new ModelSettings(ollama.baseUrl(), "llama3.1:8b",
-                Duration.ofSeconds(5), 2, 10)));
+        bot = new WhereAiBot(
+                SlackTestServer.GUIDE,
+                OllamaTestAnswerers.factory(
+                        new ModelSettings(ollama.baseUrl(), "llama3.1:8b", Duration.ofSeconds(5), 2, 10)));
         server = new SlackTestServer(slack, bot);
     }
 
@@ -57,12 +64,19 @@ class SlackModelAnswersTest {
         assertThat(placeholder.param("thread_ts")).isEqualTo("1700000000.000800");
         SlackApiStub.Call last = slack.await("chat.update", c -> c.param("blocks") != null);
         List<SlackApiStub.Call> updates = slack.calls("chat.update");
-        assertThat(updates.size()).as("at least one update while streaming, then the card").isGreaterThanOrEqualTo(2);
+        assertThat(updates.size())
+                .as("at least one update while streaming, then the card")
+                .isGreaterThanOrEqualTo(2);
         assertThat(updates.get(0).param("text")).startsWith("Download Ollama").endsWith(" …");
         assertThat(updates).allSatisfy(u -> assertThat(u.param("ts")).isEqualTo("1700000000.000200"));
         String card = BlockTexts.of(json.readTree(last.param("blocks")));
-        assertThat(card).contains("Answer from the guide", "Download Ollama for your system", "Get started locally with Ollama",
-                "Good answer", "Poor answer");
+        assertThat(card)
+                .contains(
+                        "Answer from the guide",
+                        "Download Ollama for your system",
+                        "Get started locally with Ollama",
+                        "Good answer",
+                        "Poor answer");
         assertThat(ollama.chatRequests.get(0)).contains("[topic.ollama-steps]");
     }
 
@@ -79,7 +93,8 @@ class SlackModelAnswersTest {
 
     @Test
     void thumbs_up_is_counted_and_thanked() throws Exception {
-        server.postPayload(blockAction("where-ai.command.3", ButtonValue.of("feedback up", Lang.EN).encode(), slack.responseUrl("fb")));
+        server.postPayload(blockAction(
+                "where-ai.command.3", ButtonValue.of("feedback up", Lang.EN).encode(), slack.responseUrl("fb")));
 
         assertThat(slack.await("/response/fb").body()).contains("Thanks");
         assertThat(bot.counters().thumbsUp()).isEqualTo(1);

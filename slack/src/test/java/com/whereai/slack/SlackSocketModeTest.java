@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.bolt.App;
+import com.whereai.core.WhereAiBot;
 import com.whereai.knowledge.Lang;
 import com.whereai.slack.support.SlackApiStub;
 import com.whereai.slack.support.SlackPayloads;
 import com.whereai.slack.support.SlackTestServer;
-import com.whereai.core.WhereAiBot;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -43,8 +43,7 @@ class SlackSocketModeTest {
             }
 
             @Override
-            public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-            }
+            public void onClose(WebSocket conn, int code, String reason, boolean remote) {}
 
             @Override
             public void onMessage(WebSocket conn, String message) {
@@ -52,30 +51,37 @@ class SlackSocketModeTest {
             }
 
             @Override
-            public void onError(WebSocket conn, Exception ex) {
-            }
+            public void onError(WebSocket conn, Exception ex) {}
 
             @Override
-            public void onStart() {
-            }
+            public void onStart() {}
         };
         slackSocket.setReuseAddr(true);
         slackSocket.start();
         ExecutorService workers = Executors.newFixedThreadPool(2);
         try (SlackApiStub slack = new SlackApiStub()) {
             waitForPort(slackSocket);
-            slack.answer("apps.connections.open", "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + slackSocket.getPort() + "/link\"}");
-            App app = WhereAiSlackApp.create(new SlackSettings(SlackTestServer.SECRET, "xoxb-test", Optional.of("xapp-test"), slack.apiUrl(),
-                    Lang.EN), new WhereAiBot(SlackTestServer.GUIDE, r -> r), SlackTestServer.GUIDE, workers);
+            slack.answer(
+                    "apps.connections.open",
+                    "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + slackSocket.getPort() + "/link\"}");
+            App app = WhereAiSlackApp.create(
+                    new SlackSettings(
+                            SlackTestServer.SECRET, "xoxb-test", Optional.of("xapp-test"), slack.apiUrl(), Lang.EN),
+                    new WhereAiBot(SlackTestServer.GUIDE, r -> r),
+                    SlackTestServer.GUIDE,
+                    workers);
             try (SlackSocketMode socketMode = SlackSocketMode.start(app, "xapp-test")) {
                 WebSocket conn = connected.poll(10, TimeUnit.SECONDS);
                 assertThat(conn).as("where-ai connected to the WebSocket URL").isNotNull();
                 assertThat(slack.await("apps.connections.open")).isNotNull();
 
-                ObjectNode envelope = json.createObjectNode().put("envelope_id", "env-1").put("type", "slash_commands")
+                ObjectNode envelope = json.createObjectNode()
+                        .put("envelope_id", "env-1")
+                        .put("type", "slash_commands")
                         .put("accepts_response_payload", true);
                 ObjectNode payload = envelope.putObject("payload");
-                SlackPayloads.slashCommand("compare 1 2b", slack.responseUrl("socket")).forEach(payload::put);
+                SlackPayloads.slashCommand("compare 1 2b", slack.responseUrl("socket"))
+                        .forEach(payload::put);
                 conn.send(envelope.toString());
 
                 String ack = received.poll(10, TimeUnit.SECONDS);

@@ -34,10 +34,10 @@ public final class TeamsEndpoint {
     private static final long TURN_WAIT_SECONDS = 10;
 
     /** The HTTP answer to one POST /api/messages. */
-    public record Outcome(int status, String body) {
-    }
+    public record Outcome(int status, String body) {}
 
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+    private final ObjectMapper json = new ObjectMapper()
+            .findAndRegisterModules()
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final BotFrameworkAdapter adapter;
     private final WhereAiTeamsBot bot;
@@ -52,7 +52,8 @@ public final class TeamsEndpoint {
                 : new BotFrameworkAdapter(new SimpleCredentialProvider());
         adapter.setOnTurnError((turn, error) -> {
             LOG.warn("Teams turn failed: {}", error.toString());
-            return turn.sendActivity(MessageFactory.text(Messages.get().text(settings.defaultLang(), "teams.error"))).thenApply(r -> null);
+            return turn.sendActivity(MessageFactory.text(Messages.get().text(settings.defaultLang(), "teams.error")))
+                    .thenApply(r -> null);
         });
     }
 
@@ -77,12 +78,16 @@ public final class TeamsEndpoint {
             if (response == null) {
                 return new Outcome(202, "");
             }
-            return new Outcome(response.getStatus(), response.getBody() == null ? "" : json.writeValueAsString(response.getBody()));
+            return new Outcome(
+                    response.getStatus(),
+                    response.getBody() == null ? "" : json.writeValueAsString(response.getBody()));
         } catch (ExecutionException | CompletionException e) {
             if (isAuthenticationFailure(e)) {
                 return unauthorized(e);
             }
-            LOG.warn("Teams activity failed: {}", e.getCause() == null ? e.toString() : e.getCause().toString());
+            LOG.warn(
+                    "Teams activity failed: {}",
+                    e.getCause() == null ? e.toString() : e.getCause().toString());
             return new Outcome(500, "{\"error\":\"the bot failed\"}");
         } catch (TimeoutException e) {
             return new Outcome(202, "");
@@ -101,7 +106,8 @@ public final class TeamsEndpoint {
     /** The SDK reports bad tokens as its AuthenticationException or as the JWT library's own exceptions, sync or async. */
     private static boolean isAuthenticationFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AuthenticationException || t instanceof com.auth0.jwt.exceptions.JWTVerificationException) {
+            if (t instanceof AuthenticationException
+                    || t instanceof com.auth0.jwt.exceptions.JWTVerificationException) {
                 return true;
             }
         }
@@ -134,8 +140,9 @@ public final class TeamsEndpoint {
         String appId = settings.appId().orElseThrow();
         String password = settings.appPassword().orElse("");
         if (settings.singleTenant()) {
-            String tenant = settings.tenantId().orElseThrow(() -> new IllegalStateException(
-                    "MICROSOFT_APP_TYPE=SingleTenant needs MICROSOFT_APP_TENANT_ID"));
+            String tenant = settings.tenantId()
+                    .orElseThrow(() ->
+                            new IllegalStateException("MICROSOFT_APP_TYPE=SingleTenant needs MICROSOFT_APP_TENANT_ID"));
             return new com.whereai.teams.auth.TenantAppCredentials(appId, password, tenant, settings.loginUrl());
         }
         return new MicrosoftAppCredentials(appId, password);

@@ -24,10 +24,15 @@ public final class TeamsMessagesServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!endpoint.authenticated() && (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()
-                || request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null)) {
-            write(response, new TeamsEndpoint.Outcome(403,
-                    "{\"error\":\"without MICROSOFT_APP_ID the Teams endpoint only answers this machine\"}"));
+        if (!endpoint.authenticated()
+                && (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()
+                        || request.getHeader("X-Forwarded-For") != null
+                        || request.getHeader("Forwarded") != null)) {
+            write(
+                    response,
+                    new TeamsEndpoint.Outcome(
+                            403,
+                            "{\"error\":\"without MICROSOFT_APP_ID the Teams endpoint only answers this machine\"}"));
             return;
         }
         byte[] bytes = request.getInputStream().readNBytes(MAX_BODY + 1);

@@ -31,6 +31,7 @@ public record TeamsSettings(
 
     @Override
     public String toString() {
-        return "TeamsSettings[authenticated=" + authenticated() + ", singleTenant=" + singleTenant() + ", loginUrl=" + loginUrl + "]";
+        return "TeamsSettings[authenticated=" + authenticated() + ", singleTenant=" + singleTenant() + ", loginUrl="
+                + loginUrl + "]";
     }
 }

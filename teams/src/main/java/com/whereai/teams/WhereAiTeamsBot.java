@@ -51,11 +51,13 @@ public final class WhereAiTeamsBot extends ActivityHandler {
             return submitted(turn, value, action.get().lang());
         }
         if (action.isPresent() && action.get().kind().equals(CardAction.CHANGE)) {
-            return send(turn, bot.questionnaire(action.get().command(), action.get().lang()));
+            return send(
+                    turn, bot.questionnaire(action.get().command(), action.get().lang()));
         }
         String text = action.map(CardAction::command).orElseGet(() -> withoutMentions(activity));
         Lang forced = action.map(CardAction::lang).orElse(null);
-        PreparedAnswer prepared = bot.prepare(new Query(text, forced, fallback, userOf(activity)).inConversation(conversationOf(activity)));
+        PreparedAnswer prepared = bot.prepare(
+                new Query(text, forced, fallback, userOf(activity)).inConversation(conversationOf(activity)));
         if (prepared.opensForm()) {
             return send(turn, prepared.answer());
         }
@@ -67,9 +69,12 @@ public final class WhereAiTeamsBot extends ActivityHandler {
     protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
         Activity activity = turn.getActivity();
         List<ChannelAccount> membersAdded = activity.getMembersAdded() == null ? List.of() : activity.getMembersAdded();
-        String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
-        boolean botAdded = membersAdded.stream().anyMatch(m -> m.getId() != null && m.getId().equals(botId));
-        boolean personal = activity.getConversation() != null && "personal".equals(activity.getConversation().getConversationType());
+        String botId =
+                activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        boolean botAdded = membersAdded.stream()
+                .anyMatch(m -> m.getId() != null && m.getId().equals(botId));
+        boolean personal = activity.getConversation() != null
+                && "personal".equals(activity.getConversation().getConversationType());
         if (!botAdded && !personal) {
             return CompletableFuture.completedFuture(null);
         }
@@ -78,15 +83,21 @@ public final class WhereAiTeamsBot extends ActivityHandler {
 
     private CompletableFuture<Void> submitted(TurnContext turn, JsonNode value, Lang lang) {
         Reply empty = bot.questionnaire("", lang);
-        FormSubmission submission = new FormSubmission(QuestionnaireReplies.FORM_ID,
-                FormValues.read(empty.formIfAny().orElseThrow(), value), lang, userOf(turn.getActivity()));
-        return typing(turn).thenCompose(sent -> send(turn, bot.submit(submission, Query.Audience.CONVERSATION,
-                conversationOf(turn.getActivity()))));
+        FormSubmission submission = new FormSubmission(
+                QuestionnaireReplies.FORM_ID,
+                FormValues.read(empty.formIfAny().orElseThrow(), value),
+                lang,
+                userOf(turn.getActivity()));
+        return typing(turn)
+                .thenCompose(sent -> send(
+                        turn, bot.submit(submission, Query.Audience.CONVERSATION, conversationOf(turn.getActivity()))));
     }
 
     /** The reply's form as a card where it has one, else the reply as a card. */
     private CompletableFuture<Void> send(TurnContext turn, Reply reply) {
-        ObjectNode card = reply.formIfAny().map(form -> renderer.render(form, reply.lang())).orElseGet(() -> renderer.render(reply));
+        ObjectNode card = reply.formIfAny()
+                .map(form -> renderer.render(form, reply.lang()))
+                .orElseGet(() -> renderer.render(reply));
         Attachment attachment = new Attachment();
         attachment.setContentType(AdaptiveCardRenderer.CONTENT_TYPE);
         attachment.setContent(card);
@@ -105,7 +116,8 @@ public final class WhereAiTeamsBot extends ActivityHandler {
 
     /** The conversation (a personal chat, a group chat, a channel thread) whose situation follow-ups are read against. */
     private static String conversationOf(Activity activity) {
-        return activity.getConversation() == null || activity.getConversation().getId() == null ? null
+        return activity.getConversation() == null || activity.getConversation().getId() == null
+                ? null
                 : "teams:" + activity.getConversation().getId();
     }
 

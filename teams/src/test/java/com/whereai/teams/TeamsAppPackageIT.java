@@ -51,8 +51,8 @@ class TeamsAppPackageIT {
         assertThat(manifest.get("id").asText()).isEqualTo(appId);
         assertThat(manifest.at("/bots/0/botId").asText()).isEqualTo(appId);
         assertThat(manifest.at("/bots/0/scopes").toString()).contains("personal", "team", "groupChat");
-        assertThat(manifest.at("/bots/0/commandLists/0/commands").findValuesAsText("title")).contains("help", "hjälp", "recommend",
-                "rekommendera");
+        assertThat(manifest.at("/bots/0/commandLists/0/commands").findValuesAsText("title"))
+                .contains("help", "hjälp", "recommend", "rekommendera");
     }
 
     @Test
@@ -89,24 +89,30 @@ class TeamsAppPackageIT {
         assertThat(color.getHeight()).isEqualTo(192);
         assertThat(outline.getWidth()).isEqualTo(32);
         assertThat(outline.getHeight()).isEqualTo(32);
-        assertThat(outline.getRGB(0, 0) >>> 24).as("outline background is transparent").isZero();
+        assertThat(outline.getRGB(0, 0) >>> 24)
+                .as("outline background is transparent")
+                .isZero();
         for (int y = 0; y < 32; y++) {
             for (int x = 0; x < 32; x++) {
                 int argb = outline.getRGB(x, y);
-                assertThat((argb >>> 24) == 0 || (argb & 0xFFFFFF) == 0xFFFFFF).as("outline pixel %d,%d is white or transparent", x, y)
+                assertThat((argb >>> 24) == 0 || (argb & 0xFFFFFF) == 0xFFFFFF)
+                        .as("outline pixel %d,%d is white or transparent", x, y)
                         .isTrue();
             }
         }
     }
 
     private static Result validate(Path manifest) throws Exception {
-        List<String> command = new ArrayList<>(List.of("node", "validate-manifest.js", manifest.toAbsolutePath().toString()));
-        Process process = new ProcessBuilder(command).directory(NODE.toFile()).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(
+                "node", "validate-manifest.js", manifest.toAbsolutePath().toString()));
+        Process process = new ProcessBuilder(command)
+                .directory(NODE.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), output);
     }
 
-    private record Result(int code, String output) {
-    }
+    private record Result(int code, String output) {}
 }

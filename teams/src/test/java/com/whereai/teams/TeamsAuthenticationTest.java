@@ -34,8 +34,14 @@ class TeamsAuthenticationTest {
     @BeforeAll
     static void start() throws Exception {
         microsoft = new BotConnectorStub();
-        server = new TeamsTestServer(new TeamsSettings(Optional.of(APP_ID), Optional.of("app-secret"), Optional.of(TENANT),
-                Optional.of("SingleTenant"), microsoft.base(), Optional.of(microsoft.openIdMetadataUrl()), Lang.EN));
+        server = new TeamsTestServer(new TeamsSettings(
+                Optional.of(APP_ID),
+                Optional.of("app-secret"),
+                Optional.of(TENANT),
+                Optional.of("SingleTenant"),
+                microsoft.base(),
+                Optional.of(microsoft.openIdMetadataUrl()),
+                Lang.EN));
     }
 
     @AfterAll
@@ -46,16 +52,29 @@ class TeamsAuthenticationTest {
 
     @Test
     void a_correctly_signed_token_is_accepted_and_the_reply_uses_a_token_from_the_bots_own_tenant() throws Exception {
-        String activity = Activities.message(microsoft.serviceUrl(), "compare 1 2a", "personal", "en-US").toString();
+        String activity = Activities.message(microsoft.serviceUrl(), "compare 1 2a", "personal", "en-US")
+                .toString();
 
-        assertThat(server.post(activity, "Bearer " + token(microsoft.signingKey(), APP_ID, "https://api.botframework.com",
-                Instant.now().plusSeconds(600))).statusCode()).isIn(200, 202);
+        assertThat(server.post(
+                                activity,
+                                "Bearer "
+                                        + token(
+                                                microsoft.signingKey(),
+                                                APP_ID,
+                                                "https://api.botframework.com",
+                                                Instant.now().plusSeconds(600)))
+                        .statusCode())
+                .isIn(200, 202);
 
         BotConnectorStub.Call tokenRequest = microsoft.await(c -> c.path().endsWith("/oauth2/v2.0/token"));
         assertThat(tokenRequest.path()).isEqualTo("/" + TENANT + "/oauth2/v2.0/token");
-        assertThat(tokenRequest.body()).contains("grant_type=client_credentials", "client_id=" + APP_ID,
-                "scope=https%3A%2F%2Fapi.botframework.com%2F.default");
-        BotConnectorStub.Call reply = microsoft.await(c -> c.path().startsWith("/v3/conversations/") && c.body().contains("Comparison"));
+        assertThat(tokenRequest.body())
+                .contains(
+                        "grant_type=client_credentials",
+                        "client_id=" + APP_ID,
+                        "scope=https%3A%2F%2Fapi.botframework.com%2F.default");
+        BotConnectorStub.Call reply = microsoft.await(
+                c -> c.path().startsWith("/v3/conversations/") && c.body().contains("Comparison"));
         assertThat(reply.authorization()).isEqualTo("Bearer " + BotConnectorStub.ACCESS_TOKEN);
     }
 
@@ -75,37 +94,66 @@ class TeamsAuthenticationTest {
     void a_token_signed_with_another_key_is_refused() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        assertThat(post("Bearer " + token(generator.generateKeyPair(), APP_ID, "https://api.botframework.com",
-                Instant.now().plusSeconds(600)))).isEqualTo(401);
+        assertThat(post("Bearer "
+                        + token(
+                                generator.generateKeyPair(),
+                                APP_ID,
+                                "https://api.botframework.com",
+                                Instant.now().plusSeconds(600))))
+                .isEqualTo(401);
     }
 
     @Test
     void a_token_for_another_bot_is_refused() throws Exception {
-        assertThat(post("Bearer " + token(microsoft.signingKey(), "some-other-app", "https://api.botframework.com",
-                Instant.now().plusSeconds(600)))).isEqualTo(401);
+        assertThat(post("Bearer "
+                        + token(
+                                microsoft.signingKey(),
+                                "some-other-app",
+                                "https://api.botframework.com",
+                                Instant.now().plusSeconds(600))))
+                .isEqualTo(401);
     }
 
     @Test
     void a_token_from_another_issuer_is_refused() throws Exception {
-        assertThat(post("Bearer " + token(microsoft.signingKey(), APP_ID, "https://evil.example.com",
-                Instant.now().plusSeconds(600)))).isEqualTo(401);
+        assertThat(post("Bearer "
+                        + token(
+                                microsoft.signingKey(),
+                                APP_ID,
+                                "https://evil.example.com",
+                                Instant.now().plusSeconds(600))))
+                .isEqualTo(401);
     }
 
     @Test
     void an_expired_token_is_refused() throws Exception {
-        assertThat(post("Bearer " + token(microsoft.signingKey(), APP_ID, "https://api.botframework.com",
-                Instant.now().minusSeconds(3600)))).isEqualTo(401);
+        assertThat(post("Bearer "
+                        + token(
+                                microsoft.signingKey(),
+                                APP_ID,
+                                "https://api.botframework.com",
+                                Instant.now().minusSeconds(3600))))
+                .isEqualTo(401);
     }
 
     private static int post(String authorization) throws Exception {
-        return server.post(Activities.message(microsoft.serviceUrl(), "help", "personal", "en-US").toString(), authorization).statusCode();
+        return server.post(
+                        Activities.message(microsoft.serviceUrl(), "help", "personal", "en-US")
+                                .toString(),
+                        authorization)
+                .statusCode();
     }
 
     private static String token(KeyPair key, String audience, String issuer, Instant expires) {
         Algorithm algorithm = Algorithm.RSA256((RSAPublicKey) key.getPublic(), (RSAPrivateKey) key.getPrivate());
-        return JWT.create().withKeyId(BotConnectorStub.KEY_ID).withIssuer(issuer).withAudience(audience)
-                .withNotBefore(Date.from(expires.minusSeconds(7200))).withExpiresAt(Date.from(expires))
+        return JWT.create()
+                .withKeyId(BotConnectorStub.KEY_ID)
+                .withIssuer(issuer)
+                .withAudience(audience)
+                .withNotBefore(Date.from(expires.minusSeconds(7200)))
+                .withExpiresAt(Date.from(expires))
                 .withIssuedAt(Date.from(expires.minusSeconds(7200)))
-                .withClaim("serviceurl", microsoft.serviceUrl()).sign(algorithm);
+                .withClaim("serviceurl", microsoft.serviceUrl())
+                .sign(algorithm);
     }
 }

@@ -25,8 +25,14 @@ class TeamsMessagesEndpointTest {
     @BeforeEach
     void start() throws Exception {
         connector = new BotConnectorStub();
-        server = new TeamsTestServer(new TeamsSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                TeamsSettings.DEFAULT_LOGIN_URL, Optional.empty(), Lang.SV));
+        server = new TeamsTestServer(new TeamsSettings(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                TeamsSettings.DEFAULT_LOGIN_URL,
+                Optional.empty(),
+                Lang.SV));
     }
 
     @AfterEach
@@ -37,12 +43,16 @@ class TeamsMessagesEndpointTest {
 
     @Test
     void a_message_is_answered_with_an_adaptive_card_after_a_typing_indicator() throws Exception {
-        HttpResponse<String> response = server.post(message(connector.serviceUrl(), "compare 1 2b", "personal", "en-US").toString(), null);
+        HttpResponse<String> response = server.post(
+                message(connector.serviceUrl(), "compare 1 2b", "personal", "en-US")
+                        .toString(),
+                null);
 
         assertThat(response.statusCode()).isIn(200, 202);
         JsonNode reply = connector.awaitMessage();
         JsonNode card = reply.at("/attachments/0/content");
-        assertThat(reply.at("/attachments/0/contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(reply.at("/attachments/0/contentType").asText())
+                .isEqualTo("application/vnd.microsoft.card.adaptive");
         assertThat(card.get("version").asText()).isEqualTo("1.5");
         assertThat(card.toString()).contains("Comparison according to the guide", "\"type\":\"Table\"");
         assertThat(reply.get("summary").asText()).isNotBlank();
@@ -58,7 +68,10 @@ class TeamsMessagesEndpointTest {
 
     @Test
     void a_swedish_message_is_answered_in_swedish_whatever_the_locale() throws Exception {
-        server.post(message(connector.serviceUrl(), "vad är en gpu?", "personal", "en-US").toString(), null);
+        server.post(
+                message(connector.serviceUrl(), "vad är en gpu?", "personal", "en-US")
+                        .toString(),
+                null);
         assertThat(connector.awaitMessage().toString()).contains("professor");
     }
 
@@ -71,7 +84,10 @@ class TeamsMessagesEndpointTest {
 
     @Test
     void a_card_button_sends_its_command_in_the_cards_language() throws Exception {
-        ObjectNode value = json.createObjectNode().put("whereai", "command").put("command", "2a").put("lang", "en");
+        ObjectNode value = json.createObjectNode()
+                .put("whereai", "command")
+                .put("command", "2a")
+                .put("lang", "en");
 
         server.post(submit(connector.serviceUrl(), value).toString(), null);
 
@@ -83,27 +99,45 @@ class TeamsMessagesEndpointTest {
         server.post(botAdded(connector.serviceUrl(), "channel").toString(), null);
 
         JsonNode card = connector.awaitMessage().at("/attachments/0/content");
-        assertThat(card.toString()).contains("where-ai – where should your AI model live?", "Answer the questions", "questionnaire");
+        assertThat(card.toString())
+                .contains("where-ai – where should your AI model live?", "Answer the questions", "questionnaire");
     }
 
     @Test
     void recommend_alone_sends_the_questionnaire_card_and_its_answers_give_the_recommendation() throws Exception {
-        server.post(message(connector.serviceUrl(), "rekommendera", "personal", "sv-SE").toString(), null);
+        server.post(
+                message(connector.serviceUrl(), "rekommendera", "personal", "sv-SE")
+                        .toString(),
+                null);
         JsonNode questionnaire = connector.awaitMessage().at("/attachments/0/content");
-        assertThat(questionnaire.toString()).contains("Input.ChoiceSet", "Input.Toggle", "Input.Text", "Var ska er AI bo?");
+        assertThat(questionnaire.toString())
+                .contains("Input.ChoiceSet", "Input.Toggle", "Input.Text", "Var ska er AI bo?");
 
-        ObjectNode answers = json.createObjectNode().put("whereai", "questionnaire").put("lang", "sv").put("command", "")
-                .put("data", "on-premises").put("scale", "organisation").put("expertise", "it-staff")
-                .put("needs.low-latency", "true").put("needs.offline", "false").put("model-size", "70").put("vram", "");
+        ObjectNode answers = json.createObjectNode()
+                .put("whereai", "questionnaire")
+                .put("lang", "sv")
+                .put("command", "")
+                .put("data", "on-premises")
+                .put("scale", "organisation")
+                .put("expertise", "it-staff")
+                .put("needs.low-latency", "true")
+                .put("needs.offline", "false")
+                .put("model-size", "70")
+                .put("vram", "");
         server.post(submit(connector.serviceUrl(), answers).toString(), null);
 
-        JsonNode recommendation = connector.await(c -> c.body().contains("Rekommendation: 2A Egen server")).json();
+        JsonNode recommendation = connector
+                .await(c -> c.body().contains("Rekommendation: 2A Egen server"))
+                .json();
         assertThat(recommendation.toString()).contains("Jag förstod:", "Justera", "\"whereai\":\"change\"");
     }
 
     @Test
     void unreadable_figures_in_the_questionnaire_come_back_with_an_error_on_the_card() throws Exception {
-        ObjectNode answers = json.createObjectNode().put("whereai", "questionnaire").put("lang", "en").put("command", "")
+        ObjectNode answers = json.createObjectNode()
+                .put("whereai", "questionnaire")
+                .put("lang", "en")
+                .put("command", "")
                 .put("vram", "plenty");
 
         server.post(submit(connector.serviceUrl(), answers).toString(), null);
@@ -114,7 +148,9 @@ class TeamsMessagesEndpointTest {
 
     @Test
     void change_answers_reopens_the_questionnaire_prefilled() throws Exception {
-        ObjectNode value = json.createObjectNode().put("whereai", "change").put("command", "recommend sensitive-data no-it-staff 13b")
+        ObjectNode value = json.createObjectNode()
+                .put("whereai", "change")
+                .put("command", "recommend sensitive-data no-it-staff 13b")
                 .put("lang", "en");
 
         server.post(submit(connector.serviceUrl(), value).toString(), null);
@@ -125,8 +161,14 @@ class TeamsMessagesEndpointTest {
 
     @Test
     void user_text_shown_back_is_escaped_for_teams() throws Exception {
-        server.post(message(connector.serviceUrl(), "compare <at>Everyone</at> [click](https://evil.example)", "personal", "en-US")
-                .toString(), null);
+        server.post(
+                message(
+                                connector.serviceUrl(),
+                                "compare <at>Everyone</at> [click](https://evil.example)",
+                                "personal",
+                                "en-US")
+                        .toString(),
+                null);
 
         String card = connector.awaitMessage().at("/attachments/0/content").toString();
         assertThat(card).doesNotContain("[click](https://evil.example)").contains("\\\\[click\\\\]");
@@ -134,11 +176,16 @@ class TeamsMessagesEndpointTest {
 
     @Test
     void without_an_app_id_a_request_relayed_by_a_proxy_is_refused() throws Exception {
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create(server.url())).header("Content-Type", "application/json")
-                .header("X-Forwarded-For", "203.0.113.7")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(message(connector.serviceUrl(), "help", "personal", "en-US")
-                        .toString())).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url()))
+                                .header("Content-Type", "application/json")
+                                .header("X-Forwarded-For", "203.0.113.7")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        message(connector.serviceUrl(), "help", "personal", "en-US")
+                                                .toString()))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(403);
         Thread.sleep(200);
@@ -163,8 +210,14 @@ class TeamsMessagesEndpointTest {
 
     @Test
     void every_reply_stays_under_the_teams_message_size() throws Exception {
-        server.post(message(connector.serviceUrl(), "recommend patient records, no IT staff, 70b, commercial SaaS", "personal", "en-US")
-                .toString(), null);
+        server.post(
+                message(
+                                connector.serviceUrl(),
+                                "recommend patient records, no IT staff, 70b, commercial SaaS",
+                                "personal",
+                                "en-US")
+                        .toString(),
+                null);
 
         BotConnectorStub.Call reply = connector.await(c -> c.body().contains("Recommendation:"));
         assertThat(reply.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)

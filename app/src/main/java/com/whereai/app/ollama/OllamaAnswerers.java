@@ -9,8 +9,7 @@ import java.time.Clock;
 /** The local Ollama model behind the free-form answers, through langchain4j-ollama. */
 public final class OllamaAnswerers {
 
-    private OllamaAnswerers() {
-    }
+    private OllamaAnswerers() {}
 
     public static WhereAiBot.AnswererFactory factory(ModelSettings settings) {
         return ModelAnswerers.factory(model(settings), settings, Clock.systemUTC());

@@ -9,8 +9,7 @@ import java.time.Clock;
 /** The local Ollama model reading descriptions into signals (structured output), through langchain4j-ollama. */
 public final class OllamaSituationReaders {
 
-    private OllamaSituationReaders() {
-    }
+    private OllamaSituationReaders() {}
 
     public static SituationReader reader(ModelSettings settings) {
         return new ModelSituationReader(model(settings), settings, Clock.systemUTC());

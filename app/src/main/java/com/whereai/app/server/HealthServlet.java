@@ -21,7 +21,8 @@ final class HealthServlet extends HttpServlet {
         this.counters = counters;
         ObjectNode node = json.createObjectNode();
         node.put("status", "ok");
-        node.put("slack", config.slackEnabled() ? (config.slackAppToken().isPresent() ? "socket-mode" : "http") : "off");
+        node.put(
+                "slack", config.slackEnabled() ? (config.slackAppToken().isPresent() ? "socket-mode" : "http") : "off");
         node.put("teams", config.teamsAuthenticated() ? "authenticated" : "local");
         node.put("ollama", config.ollamaBaseUrl().isPresent() ? "configured" : "off");
         node.put("lang", config.defaultLang().code());

@@ -15,10 +15,10 @@ import com.whereai.teams.TeamsEndpoint;
 import com.whereai.teams.TeamsMessagesServlet;
 import com.whereai.teams.TeamsSettings;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -47,7 +47,8 @@ public final class WhereAiServer {
     private final ExecutorService workers;
     private final Optional<SlackSocketMode> socketMode;
 
-    private WhereAiServer(Server jetty, ServerConnector connector, ExecutorService workers, Optional<SlackSocketMode> socketMode) {
+    private WhereAiServer(
+            Server jetty, ServerConnector connector, ExecutorService workers, Optional<SlackSocketMode> socketMode) {
         this.jetty = jetty;
         this.connector = connector;
         this.workers = workers;
@@ -58,8 +59,13 @@ public final class WhereAiServer {
     public static WhereAiServer start(AppConfig config) {
         Guide guide = GuideLoader.loadBundled();
         WhereAiBot bot = Bots.create(guide, config);
-        ExecutorService workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(QUEUED_WORK), daemonThreads("where-ai-worker-"));
+        ExecutorService workers = new ThreadPoolExecutor(
+                WORKERS,
+                WORKERS,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(QUEUED_WORK),
+                daemonThreads("where-ai-worker-"));
         config.modelSettings().ifPresent(settings -> workers.execute(() -> OllamaStatus.check(settings)));
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
@@ -70,25 +76,44 @@ public final class WhereAiServer {
         context.addServlet(new ServletHolder("health", new HealthServlet(config, bot.counters())), "/health");
         Optional<SlackSocketMode> socketMode = Optional.empty();
         if (config.slackEnabled()) {
-            // Socket Mode needs no signing secret (Slack's WebSocket is authenticated by the app token); Bolt wants one anyway.
-            String signingSecret = config.slackSigningSecret().orElseGet(() -> java.util.UUID.randomUUID().toString());
-            SlackSettings settings = new SlackSettings(signingSecret, config.slackBotToken().orElseThrow(),
-                    config.slackAppToken(), config.slackApiUrl(), config.defaultLang());
+            // Socket Mode needs no signing secret (Slack's WebSocket is authenticated by the app token); Bolt wants one
+            // anyway.
+            String signingSecret = config.slackSigningSecret()
+                    .orElseGet(() -> java.util.UUID.randomUUID().toString());
+            SlackSettings settings = new SlackSettings(
+                    signingSecret,
+                    config.slackBotToken().orElseThrow(),
+                    config.slackAppToken(),
+                    config.slackApiUrl(),
+                    config.defaultLang());
             App slack = WhereAiSlackApp.create(settings, bot, guide, workers);
             workers.execute(() -> WhereAiSlackApp.checkConnection(slack, settings));
             if (config.slackAppToken().isPresent()) {
-                socketMode = Optional.of(SlackSocketMode.start(slack, config.slackAppToken().get()));
-                context.addServlet(new ServletHolder("slack-off", new SwitchedOffServlet("Slack runs over Socket Mode here")), SLACK_PATH);
+                socketMode = Optional.of(
+                        SlackSocketMode.start(slack, config.slackAppToken().get()));
+                context.addServlet(
+                        new ServletHolder("slack-off", new SwitchedOffServlet("Slack runs over Socket Mode here")),
+                        SLACK_PATH);
             } else {
                 context.addServlet(new ServletHolder("slack", new SlackAppServlet(slack)), SLACK_PATH);
             }
         } else {
-            context.addServlet(new ServletHolder("slack-off", new SwitchedOffServlet(
-                    "Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN")), SLACK_PATH);
+            context.addServlet(
+                    new ServletHolder(
+                            "slack-off",
+                            new SwitchedOffServlet("Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN")),
+                    SLACK_PATH);
         }
-        TeamsSettings teams = new TeamsSettings(config.microsoftAppId(), config.microsoftAppPassword(), config.microsoftAppTenantId(),
-                config.microsoftAppType(), TeamsSettings.DEFAULT_LOGIN_URL, java.util.Optional.empty(), config.defaultLang());
-        context.addServlet(new ServletHolder("teams", new TeamsMessagesServlet(new TeamsEndpoint(teams, bot))), TEAMS_PATH);
+        TeamsSettings teams = new TeamsSettings(
+                config.microsoftAppId(),
+                config.microsoftAppPassword(),
+                config.microsoftAppTenantId(),
+                config.microsoftAppType(),
+                TeamsSettings.DEFAULT_LOGIN_URL,
+                java.util.Optional.empty(),
+                config.defaultLang());
+        context.addServlet(
+                new ServletHolder("teams", new TeamsMessagesServlet(new TeamsEndpoint(teams, bot))), TEAMS_PATH);
         jetty.setHandler(context);
         jetty.setStopAtShutdown(true);
         try {
@@ -96,7 +121,8 @@ public final class WhereAiServer {
         } catch (Exception e) {
             workers.shutdownNow();
             socketMode.ifPresent(SlackSocketMode::close);
-            throw new IllegalStateException("where-ai could not start on port " + config.port() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "where-ai could not start on port " + config.port() + ": " + e.getMessage(), e);
         }
         LOG.info("where-ai started on port {} with {}", connector.getLocalPort(), config);
         return new WhereAiServer(jetty, connector, workers, socketMode);

@@ -24,13 +24,22 @@ class OllamaAnswerersTest {
     void with_ollama_configured_questions_stream_and_the_model_writes_the_answer() throws Exception {
         try (OllamaStub ollama = new OllamaStub()) {
             ollama.tokens = List.of("Download Ollama ", "and run the command ", "[topic.ollama-steps].");
-            WhereAiBot bot = Bots.create(TestBot.GUIDE, AppConfig.from(Map.of("OLLAMA_BASE_URL", ollama.baseUrl(), "OLLAMA_TIMEOUT", "5",
-                    "OLLAMA_PER_USER_PER_MINUTE", "1")));
+            WhereAiBot bot = Bots.create(
+                    TestBot.GUIDE,
+                    AppConfig.from(Map.of(
+                            "OLLAMA_BASE_URL",
+                            ollama.baseUrl(),
+                            "OLLAMA_TIMEOUT",
+                            "5",
+                            "OLLAMA_PER_USER_PER_MINUTE",
+                            "1")));
 
             assertThat(bot.streams(QUESTION)).isTrue();
             assertThat(bot.answer(QUESTION).title()).isEqualTo("Answer from the guide");
-            assertThat(bot.answer(QUESTION).body()).filteredOn(CardElement.Note.class::isInstance)
-                    .anySatisfy(note -> assertThat(((CardElement.Note) note).text()).contains("many questions"));
+            assertThat(bot.answer(QUESTION).body())
+                    .filteredOn(CardElement.Note.class::isInstance)
+                    .anySatisfy(
+                            note -> assertThat(((CardElement.Note) note).text()).contains("many questions"));
             assertThat(bot.counters().answers(AnswerPath.MODEL)).isEqualTo(1);
             assertThat(bot.counters().answers(AnswerPath.FALLBACK)).isEqualTo(1);
         }

@@ -29,7 +29,8 @@ class OllamaStatusTest {
                 .isEqualTo(OllamaStatus.State.READY);
         assertThat(OllamaStatus.check(new ModelSettings(ollama.baseUrl(), "qwen2.5:7b", Duration.ofSeconds(5), 2, 10)))
                 .isEqualTo(OllamaStatus.State.MODEL_MISSING);
-        assertThat(OllamaStatus.check(new ModelSettings("http://127.0.0.1:9", "llama3.1:8b", Duration.ofSeconds(5), 2, 10)))
+        assertThat(OllamaStatus.check(
+                        new ModelSettings("http://127.0.0.1:9", "llama3.1:8b", Duration.ofSeconds(5), 2, 10)))
                 .isEqualTo(OllamaStatus.State.UNREACHABLE);
     }
 }

@@ -24,8 +24,11 @@ class RealOllamaTest {
     @Test
     void a_real_model_answers_a_swedish_question_from_the_guide_with_sources() {
         String model = System.getenv().getOrDefault("OLLAMA_MODEL", ModelSettings.DEFAULT_MODEL);
-        ModelSettings settings = new ModelSettings(System.getenv("OLLAMA_BASE_URL"), model, Duration.ofSeconds(120), 1, 10);
-        assertThat(OllamaStatus.check(settings)).as("run `ollama pull %s`", model).isEqualTo(OllamaStatus.State.READY);
+        ModelSettings settings =
+                new ModelSettings(System.getenv("OLLAMA_BASE_URL"), model, Duration.ofSeconds(120), 1, 10);
+        assertThat(OllamaStatus.check(settings))
+                .as("run `ollama pull %s`", model)
+                .isEqualTo(OllamaStatus.State.READY);
         WhereAiBot bot = new WhereAiBot(TestBot.GUIDE, OllamaAnswerers.factory(settings));
 
         Reply reply = bot.answer(new Query("Hur installerar jag Ollama?", Lang.SV, Lang.SV));

@@ -22,15 +22,22 @@ class TeamsOnTheServerTest {
         try (BotConnectorStub connector = new BotConnectorStub()) {
             WhereAiServer server = WhereAiServer.start(AppConfig.from(Map.of("PORT", "0")));
             try {
-                String activity = Activities.message(connector.serviceUrl(), "vad är vram?", "personal", "sv-SE").toString();
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/messages"))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity)).build(),
+                String activity = Activities.message(connector.serviceUrl(), "vad är vram?", "personal", "sv-SE")
+                        .toString();
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/messages"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(activity))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
 
                 assertThat(response.statusCode()).isIn(200, 202);
                 assertThat(connector.awaitMessage().toString()).contains("arbetsminne");
-                String health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
+                String health = http.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
                 assertThat(health).contains("\"teams\":\"local\"");
             } finally {
                 server.stop();
@@ -40,12 +47,25 @@ class TeamsOnTheServerTest {
 
     @Test
     void with_an_app_id_a_request_without_a_token_is_refused() throws Exception {
-        WhereAiServer server = WhereAiServer.start(AppConfig.from(Map.of("PORT", "0", "MICROSOFT_APP_ID", "app-id",
-                "MICROSOFT_APP_PASSWORD", "secret", "MICROSOFT_APP_TYPE", "SingleTenant", "MICROSOFT_APP_TENANT_ID", "tenant")));
+        WhereAiServer server = WhereAiServer.start(AppConfig.from(Map.of(
+                "PORT",
+                "0",
+                "MICROSOFT_APP_ID",
+                "app-id",
+                "MICROSOFT_APP_PASSWORD",
+                "secret",
+                "MICROSOFT_APP_TYPE",
+                "SingleTenant",
+                "MICROSOFT_APP_TENANT_ID",
+                "tenant")));
         try {
-            String activity = Activities.message("http://127.0.0.1:9/", "help", "personal", "en-US").toString();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/messages"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity)).build(),
+            String activity = Activities.message("http://127.0.0.1:9/", "help", "personal", "en-US")
+                    .toString();
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/messages"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(activity))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(401);

@@ -22,8 +22,15 @@ class WhereAiServerTest {
 
     @BeforeEach
     void start() {
-        server = WhereAiServer.start(AppConfig.from(Map.of("PORT", "0", "SLACK_SIGNING_SECRET", "very-secret",
-                "SLACK_BOT_TOKEN", "xoxb-very-secret", "SLACK_API_URL", "http://127.0.0.1:9/api/")));
+        server = WhereAiServer.start(AppConfig.from(Map.of(
+                "PORT",
+                "0",
+                "SLACK_SIGNING_SECRET",
+                "very-secret",
+                "SLACK_BOT_TOKEN",
+                "xoxb-very-secret",
+                "SLACK_API_URL",
+                "http://127.0.0.1:9/api/")));
     }
 
     @AfterEach
@@ -36,7 +43,8 @@ class WhereAiServerTest {
         HttpResponse<String> response = get("/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         JsonNode json = new ObjectMapper().readTree(response.body());
         assertThat(json.get("status").asText()).isEqualTo("ok");
         assertThat(json.get("slack").asText()).isEqualTo("http");
@@ -54,14 +62,20 @@ class WhereAiServerTest {
 
     @Test
     void health_only_answers_get() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health"))
-                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health"))
+                        .POST(HttpRequest.BodyPublishers.ofString("x"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(405);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

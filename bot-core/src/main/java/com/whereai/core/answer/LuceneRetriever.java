@@ -46,8 +46,8 @@ import org.apache.lucene.store.Directory;
 public final class LuceneRetriever implements GuideRetriever {
 
     private static final String ID = "id";
-    private static final Map<String, Float> FIELDS = Map.of(
-            "title_sv", 2.0f, "title_en", 2.0f, "aliases", 2.5f, "body_sv", 1.0f, "body_en", 1.0f);
+    private static final Map<String, Float> FIELDS =
+            Map.of("title_sv", 2.0f, "title_en", 2.0f, "aliases", 2.5f, "body_sv", 1.0f, "body_en", 1.0f);
     private static final float FUZZY = 0.35f;
     private static final float TIE_BREAKER = 0.1f;
     private static final int FUZZY_PREFIX = 1;
@@ -62,8 +62,9 @@ public final class LuceneRetriever implements GuideRetriever {
     public LuceneRetriever(Guide guide) {
         Analyzer swedish = new SwedishAnalyzer();
         Analyzer english = new EnglishAnalyzer();
-        analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(QUESTION_WORDS), Map.of(
-                "title_sv", swedish, "body_sv", swedish, "title_en", english, "body_en", english));
+        analyzer = new PerFieldAnalyzerWrapper(
+                new StandardAnalyzer(QUESTION_WORDS),
+                Map.of("title_sv", swedish, "body_sv", swedish, "title_en", english, "body_en", english));
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (KnowledgeEntry entry : guide.entries()) {
@@ -74,7 +75,10 @@ public final class LuceneRetriever implements GuideRetriever {
                 doc.add(new TextField("title_en", entry.title().en(), Field.Store.NO));
                 doc.add(new TextField("body_sv", entry.body().sv(), Field.Store.NO));
                 doc.add(new TextField("body_en", entry.body().en(), Field.Store.NO));
-                doc.add(new TextField("aliases", String.join(" ", entry.aliases()) + " " + entry.id().replace('.', ' '), Field.Store.NO));
+                doc.add(new TextField(
+                        "aliases",
+                        String.join(" ", entry.aliases()) + " " + entry.id().replace('.', ' '),
+                        Field.Store.NO));
                 writer.addDocument(doc);
             }
             writer.commit();
@@ -88,10 +92,11 @@ public final class LuceneRetriever implements GuideRetriever {
     private static CharArraySet questionWords() {
         CharArraySet stop = new CharArraySet(EnglishAnalyzer.getDefaultStopSet(), true);
         stop.addAll(SwedishAnalyzer.getDefaultStopSet());
-        stop.addAll(List.of("what", "does", "do", "did", "how", "why", "which", "who", "whom", "can", "could", "should", "would",
-                "need", "needs", "our", "my", "your", "we", "i", "you", "me", "us", "much", "many", "is", "are", "vad", "hur",
-                "varför", "vilken", "vilket", "vilka", "kan", "ska", "bör", "behöver", "vår", "vårt", "våra", "min", "mitt",
-                "mina", "vi", "jag", "ni", "mycket", "många", "är"));
+        stop.addAll(List.of(
+                "what", "does", "do", "did", "how", "why", "which", "who", "whom", "can", "could", "should", "would",
+                "need", "needs", "our", "my", "your", "we", "i", "you", "me", "us", "much", "many", "is", "are", "vad",
+                "hur", "varför", "vilken", "vilket", "vilka", "kan", "ska", "bör", "behöver", "vår", "vårt", "våra",
+                "min", "mitt", "mina", "vi", "jag", "ni", "mycket", "många", "är"));
         return stop;
     }
 

@@ -7,5 +7,4 @@ import com.whereai.knowledge.Lang;
  *
  * @param userId who asks, for the per-user rate limit (null when unknown, as on the command line)
  */
-public record QuestionRequest(String text, Lang lang, String userId) {
-}
+public record QuestionRequest(String text, Lang lang, String userId) {}

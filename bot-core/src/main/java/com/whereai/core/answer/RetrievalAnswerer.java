@@ -39,7 +39,10 @@ public final class RetrievalAnswerer implements QuestionAnswerer {
             return List.of();
         }
         double best = found.get(0).score();
-        return found.stream().filter(s -> s.score() >= best * RELATIVE_CUTOFF).map(ScoredEntry::entry).toList();
+        return found.stream()
+                .filter(s -> s.score() >= best * RELATIVE_CUTOFF)
+                .map(ScoredEntry::entry)
+                .toList();
     }
 
     /** The retrieval answer, with notes (why the model did not write it) shown first. */
@@ -50,23 +53,31 @@ public final class RetrievalAnswerer implements QuestionAnswerer {
         if (found.isEmpty() || !retriever.covers(question)) {
             reply.title(texts.text(lang, "question.not-covered-title"));
             reply.paragraph(texts.text(lang, "question.not-covered"));
-            reply.bullets(List.of(texts.text(lang, "question.covers.1"), texts.text(lang, "question.covers.2"),
-                    texts.text(lang, "question.covers.3"), texts.text(lang, "question.covers.4")));
+            reply.bullets(List.of(
+                    texts.text(lang, "question.covers.1"),
+                    texts.text(lang, "question.covers.2"),
+                    texts.text(lang, "question.covers.3"),
+                    texts.text(lang, "question.covers.4")));
             reply.action(Action.of(texts.text(lang, "action.help"), texts.text(lang, "command.help")));
             reply.action(Action.of(texts.text(lang, "action.options"), texts.text(lang, "command.options")));
             texts.cite(reply, "topic.summary-advice");
             return reply.build();
         }
         double best = found.get(0).score();
-        List<KnowledgeEntry> entries = found.stream().filter(s -> s.score() >= best * RELATIVE_CUTOFF).map(ScoredEntry::entry).toList();
+        List<KnowledgeEntry> entries = found.stream()
+                .filter(s -> s.score() >= best * RELATIVE_CUTOFF)
+                .map(ScoredEntry::entry)
+                .toList();
         KnowledgeEntry first = entries.get(0);
-        reply.title(first.title().in(lang)).summary(first.title().in(lang) + ": " + first.body().in(lang));
+        reply.title(first.title().in(lang))
+                .summary(first.title().in(lang) + ": " + first.body().in(lang));
         reply.note(texts.text(lang, "question.from-guide"));
         for (KnowledgeEntry entry : entries) {
             reply.heading(entry.title().in(lang)).paragraph(entry.body().in(lang));
             texts.cite(reply, entry.id());
             if (entry.optionId() != null) {
-                reply.action(Action.of(texts.text(lang, "action.details", texts.label(entry.optionId(), lang)),
+                reply.action(Action.of(
+                        texts.text(lang, "action.details", texts.label(entry.optionId(), lang)),
                         entry.optionId().guideNumber().toLowerCase(Locale.ROOT)));
             }
         }

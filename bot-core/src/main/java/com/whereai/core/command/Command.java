@@ -10,16 +10,13 @@ import java.util.Map;
 public sealed interface Command {
 
     /** "help", "hjälp", or nothing at all. */
-    record Help() implements Command {
-    }
+    record Help() implements Command {}
 
     /** "options", "alternativ": the six options at a glance. */
-    record ListOptions() implements Command {
-    }
+    record ListOptions() implements Command {}
 
     /** "2a", "groq", "alternativ 3", "more about local". */
-    record ShowOption(OptionId option) implements Command {
-    }
+    record ShowOption(OptionId option) implements Command {}
 
     /** "compare", "compare 1 2b", "local vs groq"; an empty list means all six. */
     record Compare(List<OptionId> options) implements Command {
@@ -36,7 +33,12 @@ public sealed interface Command {
      * @param askedAbout    the option a yes/no question asks about ("Should we send customer data to OpenAI?"), whose
      *                      answer leads the reply; null for a plain recommendation
      */
-    record Recommend(Situation situation, Map<CriterionId, Double> weights, boolean asked, String situationText, OptionId askedAbout)
+    record Recommend(
+            Situation situation,
+            Map<CriterionId, Double> weights,
+            boolean asked,
+            String situationText,
+            OptionId askedAbout)
             implements Command {
         public Recommend {
             weights = Map.copyOf(weights);
@@ -51,8 +53,7 @@ public sealed interface Command {
      * "questionnaire", "frågor", "recommend" alone: the questionnaire, prefilled from the situation in
      * {@code prefill} ("questionnaire sensitive-data 70b").
      */
-    record OpenQuestionnaire(String prefill) implements Command {
-    }
+    record OpenQuestionnaire(String prefill) implements Command {}
 
     /** "why not 3 ...": where one option stands for the situation described after it. */
     record WhyNot(OptionId option, Situation situation, Map<CriterionId, Double> weights, String situationText)
@@ -63,32 +64,25 @@ public sealed interface Command {
     }
 
     /** "vram 70b", "70b q4", "can I run a 13B model on 12 GB?", "what fits in 24 GB?". */
-    record ModelFit(ModelFitQuestion question) implements Command {
-    }
+    record ModelFit(ModelFitQuestion question) implements Command {}
 
     /** "licences", "licence llama"; null for all of them. */
-    record Licences(String licenceId) implements Command {
-    }
+    record Licences(String licenceId) implements Command {}
 
     /** "concepts", "what is vram"; null for all of them. */
-    record Concepts(String conceptId) implements Command {
-    }
+    record Concepts(String conceptId) implements Command {}
 
     /** One of the guide's other topics: Ollama's steps, token pricing, the summary advice. */
-    record ShowTopic(String topicId) implements Command {
-    }
+    record ShowTopic(String topicId) implements Command {}
 
     /** "start over", "börja om": forget the situation this conversation has described so far. */
-    record StartOver() implements Command {
-    }
+    record StartOver() implements Command {}
 
     /** Thumbs up or down on an answer ("feedback up"), from a card's button. */
-    record Feedback(boolean up) implements Command {
-    }
+    record Feedback(boolean up) implements Command {}
 
     /** A free-form question, answered from the guide. */
-    record Question(String text) implements Command {
-    }
+    record Question(String text) implements Command {}
 
     /** Input the bot understood the shape of but cannot use; the reply explains, in the user's language. */
     record Invalid(String messageKey, List<String> args) implements Command {

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 public final class CommandParser {
 
     private static final Pattern HEAD = Pattern.compile("^([\\p{L}?/-]+)(?:\\s+(.*))?$");
-    private static final Pattern WHY_NOT = Pattern.compile("^(?:why not|why isn't|why is not|varför inte|varför ej)\\s+(.+)$");
+    private static final Pattern WHY_NOT =
+            Pattern.compile("^(?:why not|why isn't|why is not|varför inte|varför ej)\\s+(.+)$");
     private static final Pattern ABOUT = Pattern.compile(
             "^(?:what(?:'s| is| are)|what does|vad är|vad betyder|vad innebär|explain|förklara|tell me about|berätta om|"
                     + "more about|mer om|details|detaljer|info|show|visa|define|definiera)\\s+(?:an? |the |en |ett |)?(.+?)(?: mean| betyder)?$");
@@ -42,8 +43,8 @@ public final class CommandParser {
             "\\b(fit|fits|fitting|run|running|load|need|needs|required|requires|how much|enough|vram|memory|"
                     + "passar|ryms|rymmas|få plats|köra|kör|räcker|behöver|kräver|hur mycket|minne|grafikkort|gpu)");
 
-    private static final Set<Signal> FIGURES = EnumSet.of(Signal.MODEL_SIZE, Signal.AVAILABLE_VRAM, Signal.OPEN_MODEL,
-            Signal.COMMERCIAL_USE);
+    private static final Set<Signal> FIGURES =
+            EnumSet.of(Signal.MODEL_SIZE, Signal.AVAILABLE_VRAM, Signal.OPEN_MODEL, Signal.COMMERCIAL_USE);
 
     private final OptionResolver options;
     private final SignalDetector signals;
@@ -112,7 +113,8 @@ public final class CommandParser {
         }
         Optional<OptionId> askedAbout = askedAbout(text, situation);
         if (askedAbout.isPresent()) {
-            return new Command.Recommend(withoutBrandAsNeed(situation, askedAbout.get(), text), Map.of(), false, text, askedAbout.get());
+            return new Command.Recommend(
+                    withoutBrandAsNeed(situation, askedAbout.get(), text), Map.of(), false, text, askedAbout.get());
         }
         if (describesSituation(text, situation)) {
             return new Command.Recommend(situation, Map.of(), false, text);
@@ -134,7 +136,10 @@ public final class CommandParser {
         }
         Optional<CommandWords.Match> match = words.match(text.replaceAll("\\s+", " "));
         if (match.isEmpty()) {
-            if (text.contains(" vs ") || text.contains(" vs. ") || text.contains(" versus ") || text.contains(" mot ")) {
+            if (text.contains(" vs ")
+                    || text.contains(" vs. ")
+                    || text.contains(" versus ")
+                    || text.contains(" mot ")) {
                 OptionResolver.Resolution r = options.resolveAll(text);
                 if (r.options().size() >= 2 && r.unknown().isEmpty()) {
                     return Optional.of(new Command.Compare(r.options()));
@@ -151,7 +156,8 @@ public final class CommandParser {
                 if (rest.isEmpty()) {
                     return Optional.of(new Command.ListOptions());
                 }
-                return Optional.of(options.resolveWhole(rest).<Command>map(Command.ShowOption::new)
+                return Optional.of(options.resolveWhole(rest)
+                        .<Command>map(Command.ShowOption::new)
                         .orElseGet(() -> unknownOption(rest)));
             case COMPARE:
                 return Optional.of(compare(rest));
@@ -185,7 +191,8 @@ public final class CommandParser {
             case START_OVER:
                 return rest.isEmpty() ? Optional.of(new Command.StartOver()) : Optional.empty();
             default:
-                throw new IllegalStateException("no case for the command " + match.get().command());
+                throw new IllegalStateException(
+                        "no case for the command " + match.get().command());
         }
     }
 
@@ -241,8 +248,11 @@ public final class CommandParser {
         if (!fitQuestion || (size.isEmpty() && memory.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new Command.ModelFit(new ModelFitQuestion(size.orElse(null), precision.orElse(null),
-                Quantities.contextTokens(text).orElse(null), memory.orElse(null))));
+        return Optional.of(new Command.ModelFit(new ModelFitQuestion(
+                size.orElse(null),
+                precision.orElse(null),
+                Quantities.contextTokens(text).orElse(null),
+                memory.orElse(null))));
     }
 
     private Optional<Command> namedThing(String text) {
@@ -255,7 +265,10 @@ public final class CommandParser {
         }
         if (topicAliases.containsKey(key)) {
             String topic = topicAliases.get(key);
-            return Optional.of(topic.equals("topic.ratings-table") ? new Command.Compare(List.of()) : new Command.ShowTopic(topic));
+            return Optional.of(
+                    topic.equals("topic.ratings-table")
+                            ? new Command.Compare(List.of())
+                            : new Command.ShowTopic(topic));
         }
         return Optional.empty();
     }
@@ -267,7 +280,9 @@ public final class CommandParser {
      * ("Is Groq fast enough for a voice bot?") stays a question.
      */
     private boolean describesSituation(String text, Situation situation) {
-        long named = situation.signals().stream().filter(s -> !FIGURES.contains(s)).count() + situation.denied().size();
+        long named =
+                situation.signals().stream().filter(s -> !FIGURES.contains(s)).count()
+                        + situation.denied().size();
         if (named == 0) {
             return intent.asksForAdvice(text) && intent.speaksForATeam(text);
         }
@@ -281,7 +296,9 @@ public final class CommandParser {
      * numbers are left out: in prose "5" is more often five of something).
      */
     private Optional<OptionId> askedAbout(String text, Situation situation) {
-        long named = situation.signals().stream().filter(s -> !FIGURES.contains(s)).count() + situation.denied().size();
+        long named =
+                situation.signals().stream().filter(s -> !FIGURES.contains(s)).count()
+                        + situation.denied().size();
         Optional<String> question = intent.yesNoQuestion(text).or(() -> intent.consideredOption(text));
         if (question.isEmpty() || named == 0) {
             return Optional.empty();
@@ -291,8 +308,10 @@ public final class CommandParser {
             return byWhatOneDoes;
         }
         String withoutNumbers = "(?<![\\p{L}\\d])\\d+[ab]?(?![\\p{L}\\d])";
-        return options.mentioned(question.get().replaceAll(withoutNumbers, " ")).stream().findFirst()
-                .or(() -> options.mentioned(text.replaceAll(withoutNumbers, " ")).stream().findFirst());
+        return options.mentioned(question.get().replaceAll(withoutNumbers, " ")).stream()
+                .findFirst()
+                .or(() -> options.mentioned(text.replaceAll(withoutNumbers, " ")).stream()
+                        .findFirst());
     }
 
     /**
@@ -300,14 +319,17 @@ public final class CommandParser {
      * team needs the most capable models: unless the text asks for quality, that need is not read into it.
      */
     private static Situation withoutBrandAsNeed(Situation situation, OptionId askedAbout, String text) {
-        if (askedAbout == OptionId.PROPRIETARY_API && situation.has(Signal.FRONTIER_MODEL) && !ASKS_FOR_QUALITY.matcher(text).find()) {
+        if (askedAbout == OptionId.PROPRIETARY_API
+                && situation.has(Signal.FRONTIER_MODEL)
+                && !ASKS_FOR_QUALITY.matcher(text).find()) {
             return situation.without(Signal.FRONTIER_MODEL);
         }
         return situation;
     }
 
     private static boolean mentionsLicensing(String text) {
-        return text.matches(".*\\b(licen[cs]e|licen[cs]es|licens|licensen|licenser|licensvillkor|commercially|kommersiellt)\\b.*");
+        return text.matches(
+                ".*\\b(licen[cs]e|licen[cs]es|licens|licensen|licenser|licensvillkor|commercially|kommersiellt)\\b.*");
     }
 
     private static Command unknownOption(String text) {

@@ -38,7 +38,10 @@ public final class CommandWords {
     private CommandWords(Map<String, CommandWord> byWord, Map<CommandWord, Map<Lang, List<String>>> words) {
         this.byWord = Map.copyOf(byWord);
         this.words = words;
-        this.longest = byWord.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
+        this.longest = byWord.keySet().stream()
+                .mapToInt(w -> w.split(" ").length)
+                .max()
+                .orElse(1);
     }
 
     public static CommandWords bundled() {
@@ -69,12 +72,19 @@ public final class CommandWords {
         for (Iterator<Map.Entry<String, JsonNode>> it = commands.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String field = "commands." + entry.getKey();
-            CommandWord command = CommandWord.fromId(entry.getKey()).orElseThrow(() -> new WordsException(FILE + ": " + field
-                    + ": unknown command (known: " + String.join(", ", java.util.Arrays.stream(CommandWord.values()).map(CommandWord::id).toList())
-                    + ")"));
+            CommandWord command = CommandWord.fromId(entry.getKey())
+                    .orElseThrow(() -> new WordsException(FILE + ": " + field
+                            + ": unknown command (known: "
+                            + String.join(
+                                    ", ",
+                                    java.util.Arrays.stream(CommandWord.values())
+                                            .map(CommandWord::id)
+                                            .toList())
+                            + ")"));
             Map<Lang, List<String>> perLang = new EnumMap<>(Lang.class);
             for (Lang lang : Lang.values()) {
-                perLang.put(lang, wordsOf(entry.getValue().get(lang.code()), field + "." + lang.code(), command, byWord));
+                perLang.put(
+                        lang, wordsOf(entry.getValue().get(lang.code()), field + "." + lang.code(), command, byWord));
             }
             words.put(command, perLang);
         }
@@ -86,7 +96,8 @@ public final class CommandWords {
         return new CommandWords(byWord, words);
     }
 
-    private static List<String> wordsOf(JsonNode node, String field, CommandWord command, Map<String, CommandWord> byWord) {
+    private static List<String> wordsOf(
+            JsonNode node, String field, CommandWord command, Map<String, CommandWord> byWord) {
         if (node == null || !node.isArray() || node.isEmpty()) {
             throw new WordsException(FILE + ": " + field + ": needs a list of at least one word");
         }
@@ -98,9 +109,12 @@ public final class CommandWords {
                 throw new WordsException(FILE + ": " + at + ": must be a word, was " + item);
             }
             String word = item.asText();
-            if (!word.equals(word.toLowerCase(Locale.ROOT)) || !word.equals(word.strip()) || word.contains("  ")
+            if (!word.equals(word.toLowerCase(Locale.ROOT))
+                    || !word.equals(word.strip())
+                    || word.contains("  ")
                     || word.chars().anyMatch(c -> Character.isWhitespace(c) && c != ' ')) {
-                throw new WordsException(FILE + ": " + at + ": \"" + word + "\" must be lower case, words separated by single spaces");
+                throw new WordsException(
+                        FILE + ": " + at + ": \"" + word + "\" must be lower case, words separated by single spaces");
             }
             CommandWord other = byWord.putIfAbsent(word, command);
             if (other != null && other != command) {
@@ -112,8 +126,7 @@ public final class CommandWords {
     }
 
     /** A command and the text after its words. */
-    public record Match(CommandWord command, String rest) {
-    }
+    public record Match(CommandWord command, String rest) {}
 
     /** The command whose words begin {@code text} (lower case, spaces collapsed), longest words first. */
     public Optional<Match> match(String text) {
@@ -122,7 +135,8 @@ public final class CommandWords {
             String head = String.join(" ", java.util.Arrays.asList(words).subList(0, n));
             CommandWord command = byWord.get(head);
             if (command != null) {
-                String rest = String.join(" ", java.util.Arrays.asList(words).subList(n, words.length)).strip();
+                String rest = String.join(" ", java.util.Arrays.asList(words).subList(n, words.length))
+                        .strip();
                 return Optional.of(new Match(command, rest));
             }
         }

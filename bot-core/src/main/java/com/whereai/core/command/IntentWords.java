@@ -6,17 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.whereai.core.words.WordsException;
 import com.whereai.knowledge.Lang;
+import com.whereai.knowledge.OptionId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import com.whereai.knowledge.OptionId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.Map;
-import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -39,7 +39,12 @@ public final class IntentWords {
     private final Map<OptionId, Pattern> askedOption;
     private final Pattern considering;
 
-    private IntentWords(Pattern advice, Pattern self, Pattern organisations, Pattern yesNo, Map<OptionId, Pattern> askedOption,
+    private IntentWords(
+            Pattern advice,
+            Pattern self,
+            Pattern organisations,
+            Pattern yesNo,
+            Map<OptionId, Pattern> askedOption,
             Pattern considering) {
         this.considering = considering;
         this.advice = advice;
@@ -74,12 +79,19 @@ public final class IntentWords {
         JsonNode asked = root.path("asked-option");
         for (Iterator<Map.Entry<String, JsonNode>> it = asked.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            OptionId option = OptionId.fromIdOrNumber(e.getKey()).filter(o -> o.id().equals(e.getKey()))
-                    .orElseThrow(() -> new WordsException(FILE + ": asked-option." + e.getKey() + ": unknown option id"));
+            OptionId option = OptionId.fromIdOrNumber(e.getKey())
+                    .filter(o -> o.id().equals(e.getKey()))
+                    .orElseThrow(
+                            () -> new WordsException(FILE + ": asked-option." + e.getKey() + ": unknown option id"));
             askedOption.put(option, patterns(asked, e.getKey(), false, "asked-option." + e.getKey()));
         }
-        return new IntentWords(patterns(root, "advice", false), patterns(root, "self", true), patterns(root, "organisations", true),
-                patterns(root, "yes-no", true), askedOption, patterns(root, "considering", false));
+        return new IntentWords(
+                patterns(root, "advice", false),
+                patterns(root, "self", true),
+                patterns(root, "organisations", true),
+                patterns(root, "yes-no", true),
+                askedOption,
+                patterns(root, "considering", false));
     }
 
     /** @param words whether the entries are words (a trailing * for a word's start) rather than patterns */
@@ -105,8 +117,11 @@ public final class IntentWords {
                 if (entry.isBlank() || !entry.equals(entry.toLowerCase(Locale.ROOT))) {
                     throw new WordsException(FILE + ": " + at + ": \"" + entry + "\" must be lower case and not empty");
                 }
-                String alternative = !words ? entry
-                        : entry.endsWith("*") ? Pattern.quote(entry.substring(0, entry.length() - 1)) : Pattern.quote(entry) + END;
+                String alternative = !words
+                        ? entry
+                        : entry.endsWith("*")
+                                ? Pattern.quote(entry.substring(0, entry.length() - 1))
+                                : Pattern.quote(entry) + END;
                 try {
                     Pattern.compile(alternative);
                 } catch (PatternSyntaxException e) {
@@ -151,6 +166,9 @@ public final class IntentWords {
 
     /** The option a question names by what one does with it ("buy a server", "hyra"), if any. */
     public Optional<OptionId> optionAskedAbout(String question) {
-        return askedOption.entrySet().stream().filter(e -> e.getValue().matcher(question).find()).map(Map.Entry::getKey).findFirst();
+        return askedOption.entrySet().stream()
+                .filter(e -> e.getValue().matcher(question).find())
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param contextTokens     context length, or null for the default
  * @param availableGb       the memory to fit into, or null ("how much VRAM for 70b?")
  */
-public record ModelFitQuestion(Double billionParameters, Precision precision, Integer contextTokens, Double availableGb) {
+public record ModelFitQuestion(
+        Double billionParameters, Precision precision, Integer contextTokens, Double availableGb) {
 
     public Optional<Double> size() {
         return Optional.ofNullable(billionParameters);

@@ -17,9 +17,39 @@ import java.util.Set;
  */
 public final class OptionResolver {
 
-    private static final Set<String> FILLER = Set.of("and", "och", "or", "eller", "vs", "vs.", "versus", "mot", "with", "med",
-            "to", "till", "&", "+", "the", "option", "options", "alternativ", "alternativen", "alt", "alt.", "nr", "no", "number",
-            "nummer", "",  "-", "/", "a", "an", "en", "ett");
+    private static final Set<String> FILLER = Set.of(
+            "and",
+            "och",
+            "or",
+            "eller",
+            "vs",
+            "vs.",
+            "versus",
+            "mot",
+            "with",
+            "med",
+            "to",
+            "till",
+            "&",
+            "+",
+            "the",
+            "option",
+            "options",
+            "alternativ",
+            "alternativen",
+            "alt",
+            "alt.",
+            "nr",
+            "no",
+            "number",
+            "nummer",
+            "",
+            "-",
+            "/",
+            "a",
+            "an",
+            "en",
+            "ett");
 
     private final Map<String, OptionId> aliases = new HashMap<>();
     private final int longestAlias;
@@ -33,25 +63,32 @@ public final class OptionResolver {
             add(option.shortName().en(), id);
             option.aliases().forEach(alias -> add(alias, id));
         }
-        longestAlias = aliases.keySet().stream().mapToInt(a -> a.split(" ").length).max().orElse(1);
+        longestAlias = aliases.keySet().stream()
+                .mapToInt(a -> a.split(" ").length)
+                .max()
+                .orElse(1);
     }
 
     /** The option the whole text names, if it names exactly one and nothing else. */
     public Optional<OptionId> resolveWhole(String text) {
         Resolution r = resolveAll(text);
-        return r.options().size() == 1 && r.unknown().isEmpty() ? Optional.of(r.options().get(0)) : Optional.empty();
+        return r.options().size() == 1 && r.unknown().isEmpty()
+                ? Optional.of(r.options().get(0))
+                : Optional.empty();
     }
 
     /** Every option named in the text, in order and without repeats, plus the words that named none. */
     public Resolution resolveAll(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[,;?!]", " ").trim().split("\\s+");
+        String[] words =
+                text.toLowerCase(Locale.ROOT).replaceAll("[,;?!]", " ").trim().split("\\s+");
         List<OptionId> found = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         int i = 0;
         while (i < words.length) {
             int matched = 0;
             for (int n = Math.min(longestAlias, words.length - i); n >= 1 && matched == 0; n--) {
-                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)).replaceAll("[.:]$", "");
+                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n))
+                        .replaceAll("[.:]$", "");
                 OptionId id = aliases.get(candidate);
                 if (id != null) {
                     if (!found.contains(id)) {
@@ -82,6 +119,5 @@ public final class OptionResolver {
     }
 
     /** The options found, and the leftover words that named no option. */
-    public record Resolution(List<OptionId> options, List<String> unknown) {
-    }
+    public record Resolution(List<OptionId> options, List<String> unknown) {}
 }

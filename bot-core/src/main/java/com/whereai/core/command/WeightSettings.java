@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class WeightSettings {
 
-    static final Pattern SETTING = Pattern.compile("(?<![\\p{L}\\d-])([\\p{L}][\\p{L}-]*)\\s*[=:]\\s*(-?\\d+(?:[.,]\\d+)?)");
+    static final Pattern SETTING =
+            Pattern.compile("(?<![\\p{L}\\d-])([\\p{L}][\\p{L}-]*)\\s*[=:]\\s*(-?\\d+(?:[.,]\\d+)?)");
 
     private static final Map<String, List<CriterionId>> NAMES = Map.ofEntries(
             Map.entry("start-cost", List.of(CriterionId.START_COST)),
@@ -59,17 +60,13 @@ final class WeightSettings {
             Map.entry("anpassning", List.of(CriterionId.CUSTOMISABILITY)));
 
     /** The weights found, or the first problem as an {@link Command.Invalid}. */
-    sealed interface Result permits Parsed, Problem {
-    }
+    sealed interface Result permits Parsed, Problem {}
 
-    record Parsed(Map<CriterionId, Double> weights, String rest) implements Result {
-    }
+    record Parsed(Map<CriterionId, Double> weights, String rest) implements Result {}
 
-    record Problem(Command.Invalid invalid) implements Result {
-    }
+    record Problem(Command.Invalid invalid) implements Result {}
 
-    private WeightSettings() {
-    }
+    private WeightSettings() {}
 
     static Result read(String text) {
         Map<CriterionId, Double> weights = new EnumMap<>(CriterionId.class);
@@ -86,6 +83,8 @@ final class WeightSettings {
             }
             criteria.forEach(c -> weights.put(c, value));
         }
-        return new Parsed(weights, SETTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip());
+        return new Parsed(
+                weights,
+                SETTING.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip());
     }
 }

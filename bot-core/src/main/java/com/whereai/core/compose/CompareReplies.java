@@ -31,7 +31,11 @@ public final class CompareReplies {
         for (OptionId id : options) {
             header.add(id.guideNumber());
             footnotes.add(id.guideNumber() + " = " + texts.label(id, lang));
-            reply.rating(id, Arrays.stream(texts.guide().option(id).starsInOrder()).boxed().toList());
+            reply.rating(
+                    id,
+                    Arrays.stream(texts.guide().option(id).starsInOrder())
+                            .boxed()
+                            .toList());
         }
         List<List<String>> rows = new ArrayList<>();
         for (Criterion c : texts.guide().criteria()) {
@@ -48,9 +52,11 @@ public final class CompareReplies {
         if (asked.isEmpty()) {
             texts.cite(reply, "topic.summary-advice");
         }
-        options.forEach(id -> reply.action(Action.of(texts.text(lang, "action.details", texts.label(id, lang)),
+        options.forEach(id -> reply.action(Action.of(
+                texts.text(lang, "action.details", texts.label(id, lang)),
                 id.guideNumber().toLowerCase())));
-        reply.action(new Action.OpenForm(texts.text(lang, "action.recommend"), texts.text(lang, "command.questionnaire"), true));
+        reply.action(new Action.OpenForm(
+                texts.text(lang, "action.recommend"), texts.text(lang, "command.questionnaire"), true));
         return reply.build();
     }
 
@@ -58,11 +64,20 @@ public final class CompareReplies {
     private List<String> strengths(List<OptionId> options, Lang lang) {
         List<String> lines = new ArrayList<>();
         for (CriterionId c : CriterionId.values()) {
-            int best = options.stream().mapToInt(o -> texts.guide().option(o).stars(c)).max().orElse(0);
-            List<String> leaders = options.stream().filter(o -> texts.guide().option(o).stars(c) == best)
-                    .map(o -> texts.label(o, lang)).toList();
+            int best = options.stream()
+                    .mapToInt(o -> texts.guide().option(o).stars(c))
+                    .max()
+                    .orElse(0);
+            List<String> leaders = options.stream()
+                    .filter(o -> texts.guide().option(o).stars(c) == best)
+                    .map(o -> texts.label(o, lang))
+                    .toList();
             if (leaders.size() < options.size()) {
-                lines.add(texts.text(lang, "compare.best-on", texts.guide().criterion(c).name().in(lang), String.join(", ", leaders)));
+                lines.add(texts.text(
+                        lang,
+                        "compare.best-on",
+                        texts.guide().criterion(c).name().in(lang),
+                        String.join(", ", leaders)));
             }
         }
         return lines;

@@ -32,7 +32,8 @@ public final class ConversationReplies {
     public Reply startOver(Lang lang) {
         Reply.Builder reply = Reply.builder(Intent.START_OVER, lang).title(texts.text(lang, "start-over.title"));
         reply.paragraph(texts.text(lang, "start-over.text"));
-        reply.action(new Action.OpenForm(texts.text(lang, "questionnaire.open"), texts.text(lang, "command.questionnaire"), true));
+        reply.action(new Action.OpenForm(
+                texts.text(lang, "questionnaire.open"), texts.text(lang, "command.questionnaire"), true));
         reply.action(Action.of(texts.text(lang, "action.help"), texts.text(lang, "command.help")));
         texts.cite(reply, "topic.summary-advice");
         return reply.build();
@@ -49,7 +50,9 @@ public final class ConversationReplies {
             return reply;
         }
         Reply withContext = reply.withNoteFirst(texts.text(lang, "conversation.context"));
-        return whatChanged(turn.before(), answered.get(), lang).map(withContext::withNoteFirst).orElse(withContext);
+        return whatChanged(turn.before(), answered.get(), lang)
+                .map(withContext::withNoteFirst)
+                .orElse(withContext);
     }
 
     /**
@@ -64,7 +67,8 @@ public final class ConversationReplies {
         Recommendation rec = answered.get();
         String situation = SituationWords.of(rec.situation(), rec.weights());
         if (turn.command() instanceof Command.WhyNot w) {
-            return (texts.text(reply.lang(), "command.why-not") + " " + w.option().guideNumber().toLowerCase(Locale.ROOT) + " " + situation)
+            return (texts.text(reply.lang(), "command.why-not") + " "
+                            + w.option().guideNumber().toLowerCase(Locale.ROOT) + " " + situation)
                     .strip();
         }
         return (texts.text(reply.lang(), "command.recommend") + " " + situation).strip();
@@ -72,8 +76,11 @@ public final class ConversationReplies {
 
     private Optional<String> whatChanged(ConversationState before, Recommendation now, Lang lang) {
         ConversationState after = ConversationState.of(now);
-        String because = because(WhatChanged.between(before.situation(), before.weights(), after.situation(), after.weights()),
-                before.situation(), after.situation(), lang);
+        String because = because(
+                WhatChanged.between(before.situation(), before.weights(), after.situation(), after.weights()),
+                before.situation(),
+                after.situation(),
+                lang);
         OptionId was = before.top();
         OptionId is = after.top();
         if (Objects.equals(was, is)) {
@@ -84,21 +91,32 @@ public final class ConversationReplies {
                 return Optional.of(texts.text(lang, "conversation.still-none", because));
             }
             if (before.runnerUp() != null && after.runnerUp() != null && before.runnerUp() != after.runnerUp()) {
-                return Optional.of(texts.text(lang, "conversation.still-new-runner-up", label(is, lang), label(after.runnerUp(), lang),
-                        label(before.runnerUp(), lang), because));
+                return Optional.of(texts.text(
+                        lang,
+                        "conversation.still-new-runner-up",
+                        label(is, lang),
+                        label(after.runnerUp(), lang),
+                        label(before.runnerUp(), lang),
+                        because));
             }
             return Optional.of(texts.text(lang, "conversation.still", label(is, lang), because));
         }
         if (is == null) {
-            return Optional.of(because == null ? texts.text(lang, "conversation.now-none-left-plain")
-                    : texts.text(lang, "conversation.now-none-left", because));
+            return Optional.of(
+                    because == null
+                            ? texts.text(lang, "conversation.now-none-left-plain")
+                            : texts.text(lang, "conversation.now-none-left", because));
         }
         if (was == null) {
-            return Optional.of(because == null ? texts.text(lang, "conversation.now-from-none-plain", label(is, lang))
-                    : texts.text(lang, "conversation.now-from-none", label(is, lang), because));
+            return Optional.of(
+                    because == null
+                            ? texts.text(lang, "conversation.now-from-none-plain", label(is, lang))
+                            : texts.text(lang, "conversation.now-from-none", label(is, lang), because));
         }
-        return Optional.of(because == null ? texts.text(lang, "conversation.now-plain", label(is, lang), label(was, lang))
-                : texts.text(lang, "conversation.now", label(is, lang), label(was, lang), because));
+        return Optional.of(
+                because == null
+                        ? texts.text(lang, "conversation.now-plain", label(is, lang), label(was, lang))
+                        : texts.text(lang, "conversation.now", label(is, lang), label(was, lang), because));
     }
 
     /** "you added: no IT staff; you took back: sensitive data", or null when nothing changed. */
@@ -112,7 +130,9 @@ public final class ConversationReplies {
         }
         if (!changed.weightsSet().isEmpty()) {
             List<String> weights = new ArrayList<>();
-            changed.weightsSet().forEach((c, w) -> weights.add(texts.guide().criterion(c).name().in(lang) + " " + Numbers.compact(w)));
+            changed.weightsSet()
+                    .forEach((c, w) ->
+                            weights.add(texts.guide().criterion(c).name().in(lang) + " " + Numbers.compact(w)));
             parts.add(texts.text(lang, "conversation.weights-set", String.join(", ", weights)));
         }
         return parts.isEmpty() ? null : String.join("; ", parts);

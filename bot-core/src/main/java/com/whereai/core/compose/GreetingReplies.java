@@ -17,7 +17,8 @@ import java.util.Locale;
 public final class GreetingReplies {
 
     /** The stars a Home tab shows per option: what teams weigh first. */
-    private static final List<CriterionId> AT_A_GLANCE = List.of(CriterionId.PRIVACY, CriterionId.START_COST, CriterionId.QUALITY);
+    private static final List<CriterionId> AT_A_GLANCE =
+            List.of(CriterionId.PRIVACY, CriterionId.START_COST, CriterionId.QUALITY);
 
     /** Slack's command, which the Home tab's examples start with. */
     public static final String SLASH_COMMAND = "/where-ai";
@@ -42,15 +43,23 @@ public final class GreetingReplies {
             for (CriterionId c : AT_A_GLANCE) {
                 stars.add(texts.guide().criterion(c).name().in(lang) + " " + Stars.of(option.stars(c)));
             }
-            items.add(new CardElement.Item(texts.fullName(option.optionId(), lang), "",
+            items.add(new CardElement.Item(
+                    texts.fullName(option.optionId(), lang),
+                    "",
                     List.of(option.summary().in(lang), String.join(" · ", stars)),
-                    Action.of(texts.text(lang, "greeting.details"), option.optionId().guideNumber().toLowerCase(Locale.ROOT))));
+                    Action.of(
+                            texts.text(lang, "greeting.details"),
+                            option.optionId().guideNumber().toLowerCase(Locale.ROOT))));
         }
         reply.add(new CardElement.ItemList(items));
         reply.divider();
-        reply.heading(texts.text(lang, "help.examples")).bullets(examples.all(lang).stream().map(e -> SLASH_COMMAND + " " + e).toList());
+        reply.heading(texts.text(lang, "help.examples"))
+                .bullets(examples.all(lang).stream()
+                        .map(e -> SLASH_COMMAND + " " + e)
+                        .toList());
         reply.note(texts.text(lang, "help.footer"));
-        reply.action(new Action.OpenForm(texts.text(lang, "questionnaire.open"), texts.text(lang, "command.questionnaire"), true));
+        reply.action(new Action.OpenForm(
+                texts.text(lang, "questionnaire.open"), texts.text(lang, "command.questionnaire"), true));
         reply.action(Action.of(texts.text(lang, "action.compare-all"), texts.text(lang, "command.compare")));
         return reply.build();
     }
@@ -61,7 +70,8 @@ public final class GreetingReplies {
         reply.paragraph(texts.text(lang, "help.intro", Guide.TITLE));
         reply.heading(texts.text(lang, "help.examples")).bullets(examples.forGreeting(lang));
         reply.note(texts.text(lang, "help.footer"));
-        reply.action(new Action.OpenForm(texts.text(lang, "questionnaire.open"), texts.text(lang, "command.questionnaire"), true));
+        reply.action(new Action.OpenForm(
+                texts.text(lang, "questionnaire.open"), texts.text(lang, "command.questionnaire"), true));
         reply.action(Action.of(texts.text(lang, "action.options"), texts.text(lang, "command.options")));
         reply.action(Action.of(texts.text(lang, "action.compare-all"), texts.text(lang, "command.compare")));
         reply.action(Action.of(texts.text(lang, "action.help"), texts.text(lang, "command.help")));

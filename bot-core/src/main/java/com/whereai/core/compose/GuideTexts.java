@@ -35,7 +35,8 @@ public final class GuideTexts {
 
     /** Adds a guide entry as a source of the reply, titled in the reply's language. */
     public void cite(Reply.Builder reply, String entryId) {
-        KnowledgeEntry entry = guide.entry(entryId).orElseThrow(() -> new IllegalStateException("unknown entry " + entryId));
+        KnowledgeEntry entry =
+                guide.entry(entryId).orElseThrow(() -> new IllegalStateException("unknown entry " + entryId));
         reply.source(entry.id(), entry.title().in(reply.lang()));
     }
 

@@ -1,8 +1,8 @@
 package com.whereai.core.compose;
 
+import com.whereai.knowledge.Lang;
 import java.util.ArrayList;
 import java.util.List;
-import com.whereai.knowledge.Lang;
 
 /**
  * The example commands shown in help, on Slack's Home tab and in the Teams welcome: one list, kept in the

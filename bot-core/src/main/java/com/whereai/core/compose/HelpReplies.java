@@ -22,7 +22,8 @@ public final class HelpReplies {
         reply.paragraph(texts.text(lang, "help.intro", Guide.TITLE));
         reply.heading(texts.text(lang, "help.examples")).bullets(examples.all(lang));
         reply.note(texts.text(lang, "help.footer"));
-        reply.action(new Action.OpenForm(texts.text(lang, "action.recommend"), texts.text(lang, "command.questionnaire"), true));
+        reply.action(new Action.OpenForm(
+                texts.text(lang, "action.recommend"), texts.text(lang, "command.questionnaire"), true));
         reply.action(Action.of(texts.text(lang, "action.options"), texts.text(lang, "command.options")));
         reply.action(Action.of(texts.text(lang, "action.compare-all"), texts.text(lang, "command.compare")));
         texts.cite(reply, "topic.summary-advice");

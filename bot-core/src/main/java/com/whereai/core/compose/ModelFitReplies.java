@@ -37,7 +37,9 @@ public final class ModelFitReplies {
         String size = Numbers.compact(billions) + "B";
         Reply.Builder reply = Reply.builder(Intent.MODEL_FIT, lang);
         List<Precision> precisions = question.precisionAsked().map(List::of).orElse(Precision.OVERVIEW);
-        List<VramEstimate> estimates = precisions.stream().map(p -> calculator.estimate(billions, p, context)).toList();
+        List<VramEstimate> estimates = precisions.stream()
+                .map(p -> calculator.estimate(billions, p, context))
+                .toList();
         Optional<Double> available = question.available();
         if (available.isPresent()) {
             reply.title(texts.text(lang, "fit.title-fits", size, gb(available.get(), lang)));
@@ -45,21 +47,39 @@ public final class ModelFitReplies {
         } else {
             reply.title(texts.text(lang, "fit.title-need", size));
             VramEstimate first = estimates.get(0);
-            reply.summary(texts.text(lang, "fit.summary-need", size, first.precision().label(), gb(first.totalGb(), lang)));
+            reply.summary(
+                    texts.text(lang, "fit.summary-need", size, first.precision().label(), gb(first.totalGb(), lang)));
         }
         reply.heading(texts.text(lang, "fit.estimates"));
         List<CardElement.Fact> facts = new ArrayList<>();
         for (VramEstimate e : estimates) {
-            facts.add(new CardElement.Fact(e.precision().label(), texts.text(lang, "fit.estimate-line", gb(e.totalGb(), lang),
-                    gb(e.weightsGb(), lang), gb(e.kvCacheGb(), lang), gb(e.overheadGb(), lang))));
+            facts.add(new CardElement.Fact(
+                    e.precision().label(),
+                    texts.text(
+                            lang,
+                            "fit.estimate-line",
+                            gb(e.totalGb(), lang),
+                            gb(e.weightsGb(), lang),
+                            gb(e.kvCacheGb(), lang),
+                            gb(e.overheadGb(), lang))));
         }
         reply.add(new CardElement.FactList(facts));
         VramRow row = calculator.closestGuideRow(texts.guide().vramTable(), billions);
         reply.heading(texts.text(lang, "fit.guide-heading"));
-        reply.paragraph(texts.text(lang, "fit.guide-row", VramRowText.modelSize(row, lang), VramRowText.vram(row),
-                row.machine().in(lang), VramRowText.price(row, lang)));
+        reply.paragraph(texts.text(
+                lang,
+                "fit.guide-row",
+                VramRowText.modelSize(row, lang),
+                VramRowText.vram(row),
+                row.machine().in(lang),
+                VramRowText.price(row, lang)));
         reply.note(texts.text(lang, "fit.formula"));
-        reply.note(texts.text(lang, "fit.assumptions", context, estimates.get(0).layers(), estimates.get(0).kvDimension()));
+        reply.note(texts.text(
+                lang,
+                "fit.assumptions",
+                context,
+                estimates.get(0).layers(),
+                estimates.get(0).kvDimension()));
         texts.cite(reply, row.id());
         texts.cite(reply, "concept.vram");
         texts.cite(reply, "concept.parameters");
@@ -68,21 +88,33 @@ public final class ModelFitReplies {
         return reply.build();
     }
 
-    private void verdict(Reply.Builder reply, List<VramEstimate> estimates, boolean precisionAsked, double available,
-            double billions, int context, Lang lang) {
+    private void verdict(
+            Reply.Builder reply,
+            List<VramEstimate> estimates,
+            boolean precisionAsked,
+            double available,
+            double billions,
+            int context,
+            Lang lang) {
         List<String> lines = new ArrayList<>();
         boolean askedFits = false;
         for (VramEstimate e : estimates) {
             FitVerdict verdict = calculator.verdict(e, available);
             askedFits |= verdict != FitVerdict.DOES_NOT_FIT;
-            lines.add(texts.text(lang, "fit.verdict." + verdict.name().toLowerCase(java.util.Locale.ROOT), e.precision().label(),
-                    gb(e.totalGb(), lang), gb(available, lang), gb(Math.abs(available - e.totalGb()), lang)));
+            lines.add(texts.text(
+                    lang,
+                    "fit.verdict." + verdict.name().toLowerCase(java.util.Locale.ROOT),
+                    e.precision().label(),
+                    gb(e.totalGb(), lang),
+                    gb(available, lang),
+                    gb(Math.abs(available - e.totalGb()), lang)));
         }
         Optional<Precision> best = calculator.bestFitting(billions, context, available);
         String summary;
         if (best.isEmpty()) {
             summary = texts.text(lang, "fit.answer-no", gb(available, lang));
-            reply.action(Action.primary(texts.text(lang, "action.details", texts.label(OptionId.RENTED_SERVER, lang)), "2b"));
+            reply.action(Action.primary(
+                    texts.text(lang, "action.details", texts.label(OptionId.RENTED_SERVER, lang)), "2b"));
         } else if (precisionAsked && askedFits) {
             summary = texts.text(lang, "fit.answer-yes");
         } else {
@@ -92,8 +124,16 @@ public final class ModelFitReplies {
             } else if (best.get() == Precision.FP16) {
                 summary = texts.text(lang, "fit.answer-yes-unquantised", gb(e.totalGb(), lang));
             } else {
-                summary = texts.text(lang, "fit.answer-yes-at", best.get().label(), gb(e.totalGb(), lang),
-                        gb(calculator.estimate(billions, Precision.FP16, context).totalGb(), lang));
+                summary = texts.text(
+                        lang,
+                        "fit.answer-yes-at",
+                        best.get().label(),
+                        gb(e.totalGb(), lang),
+                        gb(
+                                calculator
+                                        .estimate(billions, Precision.FP16, context)
+                                        .totalGb(),
+                                lang));
             }
         }
         reply.summary(summary);
@@ -104,23 +144,33 @@ public final class ModelFitReplies {
     private Reply capacity(ModelFitQuestion question, Lang lang) {
         double available = question.available().orElseThrow();
         int context = question.context().orElse(ModelFitCalculator.DEFAULT_CONTEXT);
-        Reply.Builder reply = Reply.builder(Intent.MODEL_FIT, lang).title(texts.text(lang, "fit.title-capacity", gb(available, lang)));
+        Reply.Builder reply = Reply.builder(Intent.MODEL_FIT, lang)
+                .title(texts.text(lang, "fit.title-capacity", gb(available, lang)));
         List<Precision> precisions = question.precisionAsked().map(List::of).orElse(Precision.OVERVIEW);
         List<CardElement.Fact> facts = new ArrayList<>();
         for (Precision p : precisions) {
             Optional<Double> largest = calculator.largestFitting(available, p, context);
-            facts.add(new CardElement.Fact(p.label(), largest
-                    .map(b -> texts.text(lang, "fit.capacity-up-to", Numbers.compact(b),
-                            gb(calculator.estimate(b, p, context).totalGb(), lang)))
-                    .orElse(texts.text(lang, "fit.capacity-none"))));
+            facts.add(new CardElement.Fact(
+                    p.label(),
+                    largest.map(b -> texts.text(
+                                    lang,
+                                    "fit.capacity-up-to",
+                                    Numbers.compact(b),
+                                    gb(calculator.estimate(b, p, context).totalGb(), lang)))
+                            .orElse(texts.text(lang, "fit.capacity-none"))));
         }
         reply.paragraph(texts.text(lang, "fit.capacity-intro", gb(available, lang)));
         reply.add(new CardElement.FactList(facts));
         List<String> rows = new ArrayList<>();
         for (VramRow row : texts.guide().vramTable()) {
             if (row.vramGbMin() <= available) {
-                rows.add(texts.text(lang, "fit.guide-row", VramRowText.modelSize(row, lang), VramRowText.vram(row),
-                        row.machine().in(lang), VramRowText.price(row, lang)));
+                rows.add(texts.text(
+                        lang,
+                        "fit.guide-row",
+                        VramRowText.modelSize(row, lang),
+                        VramRowText.vram(row),
+                        row.machine().in(lang),
+                        VramRowText.price(row, lang)));
                 texts.cite(reply, row.id());
             }
         }

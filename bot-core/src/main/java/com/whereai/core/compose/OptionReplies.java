@@ -27,9 +27,12 @@ public final class OptionReplies {
         reply.paragraph(texts.text(lang, "options.intro"));
         List<CardElement.Fact> facts = new ArrayList<>();
         for (DeploymentOption option : texts.guide().options()) {
-            facts.add(new CardElement.Fact(texts.label(option.optionId(), lang), option.summary().in(lang)));
+            facts.add(new CardElement.Fact(
+                    texts.label(option.optionId(), lang), option.summary().in(lang)));
             texts.cite(reply, option.entryId());
-            reply.action(Action.of(texts.label(option.optionId(), lang), option.optionId().guideNumber().toLowerCase()));
+            reply.action(Action.of(
+                    texts.label(option.optionId(), lang),
+                    option.optionId().guideNumber().toLowerCase()));
         }
         reply.add(new CardElement.FactList(facts));
         reply.note(texts.text(lang, "options.footer"));
@@ -42,14 +45,18 @@ public final class OptionReplies {
                 .title(texts.fullName(id, lang))
                 .summary(texts.fullName(id, lang) + ": " + option.summary().in(lang));
         reply.paragraph(option.summary().in(lang));
-        reply.heading(texts.text(lang, "option.how")).paragraph(option.howItWorks().in(lang));
+        reply.heading(texts.text(lang, "option.how"))
+                .paragraph(option.howItWorks().in(lang));
         reply.heading(texts.text(lang, "option.pros")).bullets(points(option.pros(), lang));
         reply.heading(texts.text(lang, "option.cons")).bullets(points(option.cons(), lang));
         if (!option.providers().isEmpty()) {
             reply.heading(texts.text(lang, "option.providers"))
-                    .bullets(option.providers().stream().map(p -> p.name() + " – " + p.note().in(lang)).toList());
+                    .bullets(option.providers().stream()
+                            .map(p -> p.name() + " – " + p.note().in(lang))
+                            .toList());
         }
-        reply.heading(texts.text(lang, "option.when")).paragraph(option.whenToPick().in(lang));
+        reply.heading(texts.text(lang, "option.when"))
+                .paragraph(option.whenToPick().in(lang));
         reply.heading(texts.text(lang, "option.stars"));
         List<CardElement.Fact> stars = new ArrayList<>();
         for (Criterion c : texts.guide().criteria()) {
@@ -63,14 +70,18 @@ public final class OptionReplies {
         texts.cite(reply, "topic.ratings-table");
         reply.action(Action.primary(texts.text(lang, "action.compare-with-all"), texts.text(lang, "command.compare")));
         for (OptionId other : neighbours(id)) {
-            reply.action(Action.of(texts.text(lang, "action.compare-with", texts.label(other, lang)),
-                    texts.text(lang, "command.compare") + " " + id.guideNumber().toLowerCase() + " " + other.guideNumber().toLowerCase()));
+            reply.action(Action.of(
+                    texts.text(lang, "action.compare-with", texts.label(other, lang)),
+                    texts.text(lang, "command.compare") + " " + id.guideNumber().toLowerCase() + " "
+                            + other.guideNumber().toLowerCase()));
         }
         return reply.build();
     }
 
     private static List<String> points(List<OptionPoint> points, Lang lang) {
-        return points.stream().map(p -> p.title().in(lang) + ": " + p.text().in(lang)).toList();
+        return points.stream()
+                .map(p -> p.title().in(lang) + ": " + p.text().in(lang))
+                .toList();
     }
 
     /** The options next to this one in the guide's order: the natural ones to compare it with. */

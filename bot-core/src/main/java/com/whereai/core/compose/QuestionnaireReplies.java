@@ -37,12 +37,15 @@ public final class QuestionnaireReplies {
      */
     public Reply questionnaire(Answers prefill, Map<String, String> errors, Lang lang) {
         Form form = form(prefill, errors, lang);
-        Reply.Builder reply = Reply.builder(Intent.QUESTIONNAIRE, lang).title(form.title()).form(form);
+        Reply.Builder reply =
+                Reply.builder(Intent.QUESTIONNAIRE, lang).title(form.title()).form(form);
         reply.paragraph(form.intro());
         errors.values().forEach(key -> reply.note(texts.text(lang, key)));
         reply.note(form.textHint());
-        reply.action(new Action.OpenForm(texts.text(lang, "questionnaire.open"),
-                (texts.text(lang, "command.questionnaire") + " " + prefill.toWords(questionnaire)).strip(), true));
+        reply.action(new Action.OpenForm(
+                texts.text(lang, "questionnaire.open"),
+                (texts.text(lang, "command.questionnaire") + " " + prefill.toWords(questionnaire)).strip(),
+                true));
         texts.cite(reply, "topic.summary-advice");
         return reply.build();
     }
@@ -62,20 +65,37 @@ public final class QuestionnaireReplies {
             String label = questionnaire.label(q, lang);
             String error = errors.containsKey(q.id()) ? texts.text(lang, errors.get(q.id())) : null;
             List<String> chosen = prefill.choices().getOrDefault(q.id(), List.of());
-            fields.add(switch (q.kind()) {
-                case SINGLE -> new Form.SingleChoice(q.id(), label, texts.text(lang, "questionnaire.placeholder"), choices(q, lang),
-                        chosen.stream().findFirst().orElse(""), error);
-                case MULTIPLE -> new Form.MultipleChoice(q.id(), label, choices(q, lang), chosen, error);
-                case MODEL_SIZE -> new Form.TextInput(q.id(), label, "70b", FIGURE_LENGTH, prefill.modelSize(), error);
-                case VRAM -> new Form.TextInput(q.id(), label, "24", FIGURE_LENGTH, prefill.vram(), error);
-            });
+            fields.add(
+                    switch (q.kind()) {
+                        case SINGLE ->
+                            new Form.SingleChoice(
+                                    q.id(),
+                                    label,
+                                    texts.text(lang, "questionnaire.placeholder"),
+                                    choices(q, lang),
+                                    chosen.stream().findFirst().orElse(""),
+                                    error);
+                        case MULTIPLE -> new Form.MultipleChoice(q.id(), label, choices(q, lang), chosen, error);
+                        case MODEL_SIZE ->
+                            new Form.TextInput(q.id(), label, "70b", FIGURE_LENGTH, prefill.modelSize(), error);
+                        case VRAM -> new Form.TextInput(q.id(), label, "24", FIGURE_LENGTH, prefill.vram(), error);
+                    });
         }
-        return new Form(FORM_ID, lang, texts.text(lang, "questionnaire.title"), texts.text(lang, "questionnaire.short-title"),
-                texts.text(lang, "questionnaire.intro"), fields, texts.text(lang, "questionnaire.submit"),
-                texts.text(lang, "questionnaire.cancel"), texts.text(lang, "questionnaire.text-hint"));
+        return new Form(
+                FORM_ID,
+                lang,
+                texts.text(lang, "questionnaire.title"),
+                texts.text(lang, "questionnaire.short-title"),
+                texts.text(lang, "questionnaire.intro"),
+                fields,
+                texts.text(lang, "questionnaire.submit"),
+                texts.text(lang, "questionnaire.cancel"),
+                texts.text(lang, "questionnaire.text-hint"));
     }
 
     private List<Form.Choice> choices(Question q, Lang lang) {
-        return q.choices().stream().map((Choice c) -> new Form.Choice(c.id(), questionnaire.label(q, c, lang))).toList();
+        return q.choices().stream()
+                .map((Choice c) -> new Form.Choice(c.id(), questionnaire.label(q, c, lang)))
+                .toList();
     }
 }

@@ -72,10 +72,15 @@ public final class RecommendReplies {
             for (int i = 0; i < rec.ranking().size(); i++) {
                 RankedOption ranked = rec.ranking().get(i);
                 List<String> lines = new ArrayList<>();
-                ranked.reasons().stream().limit(i == 0 ? TOP_REASONS : OTHER_REASONS).forEach(r -> lines.add(r.text().in(lang)));
-                ranked.caveats().stream().limit(i == 0 ? 2 : 1)
-                        .forEach(r -> lines.add(texts.text(lang, "recommend.caveat", r.text().in(lang))));
-                items.add(new CardElement.Item((i + 1) + ". " + texts.label(ranked.option(), lang), percent(ranked.score()), lines, null));
+                ranked.reasons().stream()
+                        .limit(i == 0 ? TOP_REASONS : OTHER_REASONS)
+                        .forEach(r -> lines.add(r.text().in(lang)));
+                ranked.caveats().stream()
+                        .limit(i == 0 ? 2 : 1)
+                        .forEach(r -> lines.add(
+                                texts.text(lang, "recommend.caveat", r.text().in(lang))));
+                items.add(new CardElement.Item(
+                        (i + 1) + ". " + texts.label(ranked.option(), lang), percent(ranked.score()), lines, null));
                 citeReasons(reply, ranked.reasons());
                 citeReasons(reply, ranked.caveats());
                 texts.cite(reply, ranked.option().entryId());
@@ -89,7 +94,8 @@ public final class RecommendReplies {
             reply.heading(texts.text(lang, "recommend.excluded"));
             List<String> lines = new ArrayList<>();
             for (ExcludedOption excluded : rec.excluded()) {
-                lines.add(texts.label(excluded.option(), lang) + " – " + excluded.reasons().get(0).text().in(lang));
+                lines.add(texts.label(excluded.option(), lang) + " – "
+                        + excluded.reasons().get(0).text().in(lang));
                 citeReasons(reply, excluded.reasons());
             }
             reply.bullets(lines);
@@ -108,32 +114,47 @@ public final class RecommendReplies {
     }
 
     public Reply whyNot(OptionId option, Recommendation rec, String situationText, Lang lang) {
-        Reply.Builder reply = Reply.builder(Intent.WHY_NOT, lang).recommendation(rec)
+        Reply.Builder reply = Reply.builder(Intent.WHY_NOT, lang)
+                .recommendation(rec)
                 .title(texts.text(lang, "why-not.title", texts.label(option, lang)));
         understood(reply, rec.situation(), rec.weights(), lang);
-        Optional<ExcludedOption> excluded = rec.excluded().stream().filter(e -> e.option() == option).findFirst();
+        Optional<ExcludedOption> excluded =
+                rec.excluded().stream().filter(e -> e.option() == option).findFirst();
         Optional<RankedOption> top = rec.top();
         if (excluded.isPresent()) {
             reply.paragraph(texts.text(lang, "why-not.excluded", texts.label(option, lang)));
-            reply.bullets(excluded.get().reasons().stream().map(r -> r.text().in(lang)).toList());
+            reply.bullets(excluded.get().reasons().stream()
+                    .map(r -> r.text().in(lang))
+                    .toList());
             citeReasons(reply, excluded.get().reasons());
         } else {
             int position = positionOf(rec, option);
             RankedOption ranked = rec.ranking().get(position - 1);
             if (position == 1) {
                 reply.paragraph(texts.text(lang, "why-not.is-top", texts.label(option, lang), percent(ranked.score())));
-                reply.bullets(ranked.reasons().stream().map(r -> r.text().in(lang)).toList());
+                reply.bullets(
+                        ranked.reasons().stream().map(r -> r.text().in(lang)).toList());
             } else {
                 RankedOption leader = top.orElseThrow();
-                reply.paragraph(texts.text(lang, "why-not.ranked", texts.label(option, lang), position, rec.ranking().size(),
-                        percent(ranked.score()), texts.label(leader.option(), lang), percent(leader.score())));
+                reply.paragraph(texts.text(
+                        lang,
+                        "why-not.ranked",
+                        texts.label(option, lang),
+                        position,
+                        rec.ranking().size(),
+                        percent(ranked.score()),
+                        texts.label(leader.option(), lang),
+                        percent(leader.score())));
                 List<String> weaker = weakerOn(ranked.option(), leader.option(), rec.weights(), lang);
                 if (!weaker.isEmpty()) {
-                    reply.heading(texts.text(lang, "why-not.weaker", texts.label(leader.option(), lang))).bullets(weaker);
+                    reply.heading(texts.text(lang, "why-not.weaker", texts.label(leader.option(), lang)))
+                            .bullets(weaker);
                 }
                 if (!ranked.caveats().isEmpty()) {
                     reply.heading(texts.text(lang, "why-not.caveats"))
-                            .bullets(ranked.caveats().stream().map(r -> r.text().in(lang)).toList());
+                            .bullets(ranked.caveats().stream()
+                                    .map(r -> r.text().in(lang))
+                                    .toList());
                 }
             }
             citeReasons(reply, ranked.reasons());
@@ -141,40 +162,68 @@ public final class RecommendReplies {
         }
         texts.cite(reply, option.entryId());
         texts.cite(reply, "topic.ratings-table");
-        reply.action(Action.primary(texts.text(lang, "action.back-to-recommendation"),
-                (texts.text(lang, "command.recommend") + " " + SituationWords.of(rec.situation(), rec.weights())).strip()));
-        reply.action(Action.of(texts.text(lang, "action.details", texts.label(option, lang)), option.guideNumber().toLowerCase(Locale.ROOT)));
+        reply.action(Action.primary(
+                texts.text(lang, "action.back-to-recommendation"),
+                (texts.text(lang, "command.recommend") + " " + SituationWords.of(rec.situation(), rec.weights()))
+                        .strip()));
+        reply.action(Action.of(
+                texts.text(lang, "action.details", texts.label(option, lang)),
+                option.guideNumber().toLowerCase(Locale.ROOT)));
         return reply.build();
     }
 
     /** The answer to "should we use X?" for this situation, in one or two sentences with the guide's reason. */
     private String directAnswer(OptionId option, Recommendation rec, Lang lang) {
         String name = texts.label(option, lang);
-        Optional<ExcludedOption> excluded = rec.excluded().stream().filter(e -> e.option() == option).findFirst();
+        Optional<ExcludedOption> excluded =
+                rec.excluded().stream().filter(e -> e.option() == option).findFirst();
         if (excluded.isPresent()) {
-            return texts.text(lang, "direct.no", name, excluded.get().reasons().get(0).text().in(lang));
+            return texts.text(
+                    lang,
+                    "direct.no",
+                    name,
+                    excluded.get().reasons().get(0).text().in(lang));
         }
         RankedOption leader = rec.top().orElseThrow();
         RankedOption asked = rec.ranking().get(positionOf(rec, option) - 1);
         if (leader.option() == option) {
-            String why = asked.reasons().isEmpty() ? percent(asked.score()) : asked.reasons().get(0).text().in(lang);
+            String why = asked.reasons().isEmpty()
+                    ? percent(asked.score())
+                    : asked.reasons().get(0).text().in(lang);
             return texts.text(lang, "direct.yes", name, why);
         }
         List<String> weaker = weakerOn(option, leader.option(), rec.weights(), lang);
         List<String> stronger = weakerOn(leader.option(), option, rec.weights(), lang);
-        String behind = weaker.isEmpty() ? texts.text(lang, "recommend.runner-up-close") : String.join("; ", weaker.subList(0, Math.min(2, weaker.size())));
+        String behind = weaker.isEmpty()
+                ? texts.text(lang, "recommend.runner-up-close")
+                : String.join("; ", weaker.subList(0, Math.min(2, weaker.size())));
         if (leader.score() - asked.score() <= CLOSE && !stronger.isEmpty()) {
-            return texts.text(lang, "direct.yes-if", name, String.join("; ", stronger.subList(0, Math.min(2, stronger.size()))),
-                    texts.label(leader.option(), lang), behind);
+            return texts.text(
+                    lang,
+                    "direct.yes-if",
+                    name,
+                    String.join("; ", stronger.subList(0, Math.min(2, stronger.size()))),
+                    texts.label(leader.option(), lang),
+                    behind);
         }
-        return texts.text(lang, "direct.depends", name, texts.label(leader.option(), lang), percent(leader.score()), percent(asked.score()), behind);
+        return texts.text(
+                lang,
+                "direct.depends",
+                name,
+                texts.label(leader.option(), lang),
+                percent(leader.score()),
+                percent(asked.score()),
+                behind);
     }
 
     private void understood(Reply.Builder reply, Situation situation, Weights weights, Lang lang) {
         List<String> parts = new ArrayList<>();
         for (Signal signal : situation.signals()) {
             String text = signalText(signal, situation, lang);
-            parts.add(situation.fromModel().contains(signal) ? texts.text(lang, "recommend.understood-by-model", text) : text);
+            parts.add(
+                    situation.fromModel().contains(signal)
+                            ? texts.text(lang, "recommend.understood-by-model", text)
+                            : text);
         }
         if (parts.isEmpty()) {
             reply.note(texts.text(lang, "recommend.understood-nothing"));
@@ -208,7 +257,12 @@ public final class RecommendReplies {
     private void notes(Reply.Builder reply, Situation situation, Lang lang) {
         if (situation.modelBillions() != null) {
             VramRow row = fit.closestGuideRow(texts.guide().vramTable(), situation.modelBillions());
-            reply.note(texts.text(lang, "recommend.model-note", row.label(), VramRowText.vram(row), row.machine().in(lang),
+            reply.note(texts.text(
+                    lang,
+                    "recommend.model-note",
+                    row.label(),
+                    VramRowText.vram(row),
+                    row.machine().in(lang),
                     VramRowText.price(row, lang)));
             texts.cite(reply, row.id());
         }
@@ -220,19 +274,31 @@ public final class RecommendReplies {
     }
 
     private void actions(Reply.Builder reply, Recommendation rec, String situationText, Lang lang) {
-        rec.top().ifPresent(t -> reply.action(Action.primary(texts.text(lang, "action.details", texts.label(t.option(), lang)),
-                t.option().guideNumber().toLowerCase(Locale.ROOT))));
+        rec.top()
+                .ifPresent(t -> reply.action(Action.primary(
+                        texts.text(lang, "action.details", texts.label(t.option(), lang)),
+                        t.option().guideNumber().toLowerCase(Locale.ROOT))));
         if (rec.ranking().size() >= 2) {
             StringBuilder compare = new StringBuilder(texts.text(lang, "command.compare"));
-            rec.ranking().stream().limit(3).forEach(r -> compare.append(' ').append(r.option().guideNumber().toLowerCase(Locale.ROOT)));
+            rec.ranking().stream()
+                    .limit(3)
+                    .forEach(r ->
+                            compare.append(' ').append(r.option().guideNumber().toLowerCase(Locale.ROOT)));
             reply.action(Action.of(texts.text(lang, "action.compare-top"), compare.toString()));
         }
-        whyNotCandidate(rec).ifPresent(o -> reply.action(Action.of(texts.text(lang, "action.why-not", texts.label(o, lang)),
-                (texts.text(lang, "command.why-not") + " " + o.guideNumber().toLowerCase(Locale.ROOT) + " "
-                        + SituationWords.of(rec.situation(), rec.weights())).strip())));
-        String answers = Answers.fromSituation(rec.situation(), Questionnaire.STANDARD).toWords(Questionnaire.STANDARD);
-        reply.action(new Action.OpenForm(texts.text(lang, "questionnaire.change"),
-                (texts.text(lang, "command.questionnaire") + " " + answers).strip(), false));
+        whyNotCandidate(rec)
+                .ifPresent(o -> reply.action(Action.of(
+                        texts.text(lang, "action.why-not", texts.label(o, lang)),
+                        (texts.text(lang, "command.why-not") + " "
+                                        + o.guideNumber().toLowerCase(Locale.ROOT) + " "
+                                        + SituationWords.of(rec.situation(), rec.weights()))
+                                .strip())));
+        String answers =
+                Answers.fromSituation(rec.situation(), Questionnaire.STANDARD).toWords(Questionnaire.STANDARD);
+        reply.action(new Action.OpenForm(
+                texts.text(lang, "questionnaire.change"),
+                (texts.text(lang, "command.questionnaire") + " " + answers).strip(),
+                false));
     }
 
     /** The option a reader most likely wonders about: the first one ruled out, else the last in the ranking. */
@@ -240,14 +306,18 @@ public final class RecommendReplies {
         if (!rec.excluded().isEmpty()) {
             return Optional.of(rec.excluded().get(0).option());
         }
-        return rec.ranking().size() >= 2 ? Optional.of(rec.ranking().get(rec.ranking().size() - 1).option()) : Optional.empty();
+        return rec.ranking().size() >= 2
+                ? Optional.of(rec.ranking().get(rec.ranking().size() - 1).option())
+                : Optional.empty();
     }
 
     private String runnerUp(RankedOption top, RankedOption second, Weights weights, Lang lang) {
         List<String> weaker = weakerOn(second.option(), top.option(), weights, lang);
-        String where = weaker.isEmpty() ? texts.text(lang, "recommend.runner-up-close") : String.join("; ", weaker.subList(0,
-                Math.min(2, weaker.size())));
-        return texts.text(lang, "recommend.runner-up", texts.label(second.option(), lang), percent(second.score()), where);
+        String where = weaker.isEmpty()
+                ? texts.text(lang, "recommend.runner-up-close")
+                : String.join("; ", weaker.subList(0, Math.min(2, weaker.size())));
+        return texts.text(
+                lang, "recommend.runner-up", texts.label(second.option(), lang), percent(second.score()), where);
     }
 
     /** The criteria, most weighted first, where {@code option} has fewer stars than {@code leader}. */
@@ -258,19 +328,28 @@ public final class RecommendReplies {
         criteria.removeIf(c -> a.stars(c) >= b.stars(c) || weights.of(c) == 0);
         criteria.sort(Comparator.comparingDouble((CriterionId c) -> -weights.of(c) * (b.stars(c) - a.stars(c)))
                 .thenComparing(Enum::ordinal));
-        return criteria.stream().map(c -> texts.text(lang, "recommend.weaker-on", texts.guide().criterion(c).name().in(lang),
-                Stars.of(a.stars(c)), Stars.of(b.stars(c)))).toList();
+        return criteria.stream()
+                .map(c -> texts.text(
+                        lang,
+                        "recommend.weaker-on",
+                        texts.guide().criterion(c).name().in(lang),
+                        Stars.of(a.stars(c)),
+                        Stars.of(b.stars(c))))
+                .toList();
     }
 
     private String change(AnswerChange change, Lang lang) {
         String signal = texts.text(lang, "signal." + change.signal().id());
         String key = change.added() ? "change.added" : "change.removed";
-        return change.top().map(o -> texts.text(lang, key, signal, texts.label(o, lang)))
+        return change.top()
+                .map(o -> texts.text(lang, key, signal, texts.label(o, lang)))
                 .orElseGet(() -> texts.text(lang, key + "-none-left", signal));
     }
 
     private String firstReason(RankedOption ranked, Lang lang) {
-        return ranked.reasons().isEmpty() ? percent(ranked.score()) : ranked.reasons().get(0).text().in(lang);
+        return ranked.reasons().isEmpty()
+                ? percent(ranked.score())
+                : ranked.reasons().get(0).text().in(lang);
     }
 
     private void citeReasons(Reply.Builder reply, List<Reason> reasons) {
@@ -289,5 +368,4 @@ public final class RecommendReplies {
     static String percent(double score) {
         return Math.round(score * 100) + " %";
     }
-
 }

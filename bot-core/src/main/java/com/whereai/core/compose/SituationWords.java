@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class SituationWords {
 
-    private SituationWords() {
-    }
+    private SituationWords() {}
 
     static String of(Situation situation, Weights weights) {
         List<String> words = new ArrayList<>();

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param top      the option that came first, or null when every option was ruled out
  * @param runnerUp the option that came second, or null
  */
-public record ConversationState(Situation situation, Map<CriterionId, Double> weights, OptionId top, OptionId runnerUp) {
+public record ConversationState(
+        Situation situation, Map<CriterionId, Double> weights, OptionId top, OptionId runnerUp) {
 
     public ConversationState {
         situation = situation == null ? Situation.NOTHING_KNOWN : situation;
@@ -31,7 +32,10 @@ public record ConversationState(Situation situation, Map<CriterionId, Double> we
                 explicit.put(c, rec.weights().of(c));
             }
         }
-        return new ConversationState(rec.situation(), explicit, rec.top().map(RankedOption::option).orElse(null),
+        return new ConversationState(
+                rec.situation(),
+                explicit,
+                rec.top().map(RankedOption::option).orElse(null),
                 rec.runnerUp().map(RankedOption::option).orElse(null));
     }
 

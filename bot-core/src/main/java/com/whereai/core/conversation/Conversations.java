@@ -26,6 +26,7 @@ public final class Conversations {
 
     /** Up to this many words, a message that names fewer than {@link #FEW_SIGNALS} signals adds to what was said. */
     static final int SHORT_WORDS = 6;
+
     static final int FEW_SIGNALS = 3;
 
     private final ConversationStore store;
@@ -48,14 +49,29 @@ public final class Conversations {
             return Turn.alone(conversationId, command);
         }
         ConversationState before = stored.get();
-        Command read = command instanceof Command.Question q ? questionAsFollowUp(q, before).orElse(command) : command;
+        Command read = command instanceof Command.Question q
+                ? questionAsFollowUp(q, before).orElse(command)
+                : command;
         if (read instanceof Command.Recommend r && isFollowUp(r.situationText(), r.situation(), before)) {
-            return new Turn(conversationId, new Command.Recommend(SituationMerge.merge(before.situation(), r.situation()),
-                    weights(before, r.weights()), r.asked(), r.situationText(), r.askedAbout()), before);
+            return new Turn(
+                    conversationId,
+                    new Command.Recommend(
+                            SituationMerge.merge(before.situation(), r.situation()),
+                            weights(before, r.weights()),
+                            r.asked(),
+                            r.situationText(),
+                            r.askedAbout()),
+                    before);
         }
         if (read instanceof Command.WhyNot w && isFollowUp(w.situationText(), w.situation(), before)) {
-            return new Turn(conversationId, new Command.WhyNot(w.option(), SituationMerge.merge(before.situation(), w.situation()),
-                    weights(before, w.weights()), w.situationText()), before);
+            return new Turn(
+                    conversationId,
+                    new Command.WhyNot(
+                            w.option(),
+                            SituationMerge.merge(before.situation(), w.situation()),
+                            weights(before, w.weights()),
+                            w.situationText()),
+                    before);
         }
         return Turn.alone(conversationId, command);
     }
@@ -74,7 +90,9 @@ public final class Conversations {
             return;
         }
         if (turn.command() instanceof Command.Recommend || turn.command() instanceof Command.WhyNot) {
-            reply.recommendationIfAny().map(ConversationState::of).filter(state -> turn.isFollowUp() || !state.isEmpty())
+            reply.recommendationIfAny()
+                    .map(ConversationState::of)
+                    .filter(state -> turn.isFollowUp() || !state.isEmpty())
                     .ifPresent(state -> store.put(id, state));
         }
     }

@@ -41,7 +41,9 @@ public final class FollowUpPhrases {
         this.byLang = byLang;
         Set<String> all = new HashSet<>();
         byLang.values().forEach(all::addAll);
-        this.longestFirst = all.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(p -> p)).toList();
+        this.longestFirst = all.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(p -> p))
+                .toList();
     }
 
     public static FollowUpPhrases bundled() {
@@ -108,7 +110,8 @@ public final class FollowUpPhrases {
     public boolean startsAFollowUp(String normalizedText) {
         String text = normalizedText.toLowerCase(Locale.ROOT).replaceFirst("^[^\\p{L}\\d]+", "");
         for (String phrase : longestFirst) {
-            if (text.startsWith(phrase) && (text.length() == phrase.length() || !Character.isLetterOrDigit(text.charAt(phrase.length())))) {
+            if (text.startsWith(phrase)
+                    && (text.length() == phrase.length() || !Character.isLetterOrDigit(text.charAt(phrase.length())))) {
                 return true;
             }
         }

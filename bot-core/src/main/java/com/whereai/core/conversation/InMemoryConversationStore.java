@@ -58,8 +58,10 @@ public final class InMemoryConversationStore implements ConversationStore {
 
     @Override
     public synchronized void put(String conversationId, ConversationState state) {
-        entries.put(Objects.requireNonNull(conversationId, "conversationId"),
-                new Entry(Objects.requireNonNull(state, "state"), clock.instant().plus(ttl)));
+        entries.put(
+                Objects.requireNonNull(conversationId, "conversationId"),
+                new Entry(
+                        Objects.requireNonNull(state, "state"), clock.instant().plus(ttl)));
     }
 
     @Override
@@ -72,6 +74,5 @@ public final class InMemoryConversationStore implements ConversationStore {
         return entries.size();
     }
 
-    private record Entry(ConversationState state, Instant expires) {
-    }
+    private record Entry(ConversationState state, Instant expires) {}
 }

@@ -27,8 +27,7 @@ public final class SituationMerge {
         opposites(SHORT_PROJECT, LONG_TERM);
     }
 
-    private SituationMerge() {
-    }
+    private SituationMerge() {}
 
     public static Situation merge(Situation before, Situation said) {
         Set<Signal> signals = copy(before.signals());
@@ -47,8 +46,13 @@ public final class SituationMerge {
         fromModel.removeAll(said.signals());
         fromModel.addAll(said.fromModel());
         fromModel.retainAll(signals);
-        return new Situation(signals, signals.contains(MODEL_SIZE) ? model : null, signals.contains(AVAILABLE_VRAM) ? vram : null,
-                users, denied, fromModel);
+        return new Situation(
+                signals,
+                signals.contains(MODEL_SIZE) ? model : null,
+                signals.contains(AVAILABLE_VRAM) ? vram : null,
+                users,
+                denied,
+                fromModel);
     }
 
     /** The signal that cannot hold together with this one ("no IT staff" for "IT staff"), if it has one. */

@@ -27,7 +27,10 @@ public record WhatChanged(Set<Signal> added, Set<Signal> takenBack, Map<Criterio
         weightsSet = weightsSet.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(weightsSet));
     }
 
-    public static WhatChanged between(Situation before, Map<CriterionId, Double> weightsBefore, Situation after,
+    public static WhatChanged between(
+            Situation before,
+            Map<CriterionId, Double> weightsBefore,
+            Situation after,
             Map<CriterionId, Double> weightsAfter) {
         EnumSet<Signal> added = EnumSet.noneOf(Signal.class);
         EnumSet<Signal> takenBack = EnumSet.noneOf(Signal.class);
@@ -38,10 +41,14 @@ public record WhatChanged(Set<Signal> added, Set<Signal> takenBack, Map<Criterio
                 takenBack.add(signal);
             }
         }
-        if (before.has(Signal.MODEL_SIZE) && after.has(Signal.MODEL_SIZE) && !Objects.equals(before.modelBillions(), after.modelBillions())) {
+        if (before.has(Signal.MODEL_SIZE)
+                && after.has(Signal.MODEL_SIZE)
+                && !Objects.equals(before.modelBillions(), after.modelBillions())) {
             added.add(Signal.MODEL_SIZE);
         }
-        if (before.has(Signal.AVAILABLE_VRAM) && after.has(Signal.AVAILABLE_VRAM) && !Objects.equals(before.vramGb(), after.vramGb())) {
+        if (before.has(Signal.AVAILABLE_VRAM)
+                && after.has(Signal.AVAILABLE_VRAM)
+                && !Objects.equals(before.vramGb(), after.vramGb())) {
             added.add(Signal.AVAILABLE_VRAM);
         }
         added.forEach(signal -> SituationMerge.opposite(signal).ifPresent(takenBack::remove));

@@ -23,8 +23,8 @@ public final class ModelFitCalculator {
     private static final int KV_BYTES = 2;
 
     /** Common open-model sizes, in billions, for "what is the largest I can run". */
-    private static final List<Double> COMMON_SIZES = List.of(1.0, 3.0, 7.0, 8.0, 13.0, 14.0, 24.0, 27.0, 32.0, 70.0, 72.0,
-            123.0, 405.0);
+    private static final List<Double> COMMON_SIZES =
+            List.of(1.0, 3.0, 7.0, 8.0, 13.0, 14.0, 24.0, 27.0, 32.0, 70.0, 72.0, 123.0, 405.0);
 
     public VramEstimate estimate(double billionParameters, Precision precision, int contextTokens) {
         if (!(billionParameters > 0) || contextTokens < 0) {
@@ -34,7 +34,15 @@ public final class ModelFitCalculator {
         double weights = billionParameters * precision.bitsPerWeight() / 8.0;
         double kv = 2.0 * layers * KV_DIMENSION * (double) contextTokens * KV_BYTES / 1e9;
         double overhead = (weights + kv) * OVERHEAD;
-        return new VramEstimate(billionParameters, precision, contextTokens, layers, KV_DIMENSION, weights, kv, overhead,
+        return new VramEstimate(
+                billionParameters,
+                precision,
+                contextTokens,
+                layers,
+                KV_DIMENSION,
+                weights,
+                kv,
+                overhead,
                 weights + kv + overhead);
     }
 
@@ -48,7 +56,8 @@ public final class ModelFitCalculator {
     /** The best-quality precision on the ladder that fits, if any. */
     public Optional<Precision> bestFitting(double billionParameters, int contextTokens, double availableGb) {
         return Precision.LADDER.stream()
-                .filter(p -> verdict(estimate(billionParameters, p, contextTokens), availableGb) != FitVerdict.DOES_NOT_FIT)
+                .filter(p ->
+                        verdict(estimate(billionParameters, p, contextTokens), availableGb) != FitVerdict.DOES_NOT_FIT)
                 .findFirst();
     }
 

@@ -6,6 +6,12 @@ package com.whereai.core.fit;
  * @param layers and {@code kvDimension}: the assumed Llama-like architecture behind the KV cache figure
  */
 public record VramEstimate(
-        double billionParameters, Precision precision, int contextTokens, int layers, int kvDimension,
-        double weightsGb, double kvCacheGb, double overheadGb, double totalGb) {
-}
+        double billionParameters,
+        Precision precision,
+        int contextTokens,
+        int layers,
+        int kvDimension,
+        double weightsGb,
+        double kvCacheGb,
+        double overheadGb,
+        double totalGb) {}

@@ -20,8 +20,12 @@ public final class Messages {
 
     private Messages() {
         for (Lang lang : Lang.values()) {
-            bundles.put(lang, ResourceBundle.getBundle(BUNDLE, lang.locale(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            bundles.put(
+                    lang,
+                    ResourceBundle.getBundle(
+                            BUNDLE,
+                            lang.locale(),
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
     }
 

@@ -35,18 +35,23 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
         Map<String, List<String>> choices = new LinkedHashMap<>();
         for (Question q : questionnaire.questions()) {
             List<Choice> present = q.choices().stream()
-                    .filter(c -> !c.signals().isEmpty() && situation.signals().containsAll(c.signals())).toList();
+                    .filter(c -> !c.signals().isEmpty() && situation.signals().containsAll(c.signals()))
+                    .toList();
             if (present.isEmpty()) {
                 continue;
             }
             if (q.kind() == Question.Kind.SINGLE) {
-                Choice best = present.stream().max(java.util.Comparator.comparingInt(c -> c.signals().size())).orElseThrow();
+                Choice best = present.stream()
+                        .max(java.util.Comparator.comparingInt(c -> c.signals().size()))
+                        .orElseThrow();
                 choices.put(q.id(), List.of(best.id()));
             } else if (q.kind() == Question.Kind.MULTIPLE) {
                 choices.put(q.id(), present.stream().map(Choice::id).toList());
             }
         }
-        return new Answers(choices, situation.modelSize().map(b -> number(b) + "b").orElse(""),
+        return new Answers(
+                choices,
+                situation.modelSize().map(b -> number(b) + "b").orElse(""),
                 situation.vram().map(Answers::number).orElse(""));
     }
 
@@ -62,10 +67,16 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
         for (Question q : questionnaire.questions()) {
             List<String> given = values.getOrDefault(q.id(), List.of());
             switch (q.kind()) {
-                case SINGLE -> given.stream().filter(v -> q.choice(v).isPresent()).findFirst()
-                        .ifPresent(v -> choices.put(q.id(), List.of(v)));
+                case SINGLE ->
+                    given.stream()
+                            .filter(v -> q.choice(v).isPresent())
+                            .findFirst()
+                            .ifPresent(v -> choices.put(q.id(), List.of(v)));
                 case MULTIPLE -> {
-                    List<String> known = given.stream().filter(v -> q.choice(v).isPresent()).distinct().toList();
+                    List<String> known = given.stream()
+                            .filter(v -> q.choice(v).isPresent())
+                            .distinct()
+                            .toList();
                     if (!known.isEmpty()) {
                         choices.put(q.id(), known);
                     }
@@ -101,8 +112,9 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
 
     public Set<Signal> signals(Questionnaire questionnaire) {
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
-        choices.forEach((questionId, ids) -> questionnaire.question(questionId).ifPresent(q ->
-                ids.forEach(id -> q.choice(id).ifPresent(c -> signals.addAll(c.signals())))));
+        choices.forEach((questionId, ids) -> questionnaire
+                .question(questionId)
+                .ifPresent(q -> ids.forEach(id -> q.choice(id).ifPresent(c -> signals.addAll(c.signals())))));
         return signals;
     }
 

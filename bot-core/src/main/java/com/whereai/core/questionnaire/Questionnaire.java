@@ -16,18 +16,39 @@ import java.util.Set;
 public final class Questionnaire {
 
     public static final Questionnaire STANDARD = new Questionnaire(List.of(
-            single("data", choice("public"), choice("sensitive", SENSITIVE_DATA), choice("on-premises", SENSITIVE_DATA, ON_PREMISES)),
-            single("quality", choice("open-ok", OPEN_MODEL), choice("frontier", FRONTIER_MODEL),
+            single(
+                    "data",
+                    choice("public"),
+                    choice("sensitive", SENSITIVE_DATA),
+                    choice("on-premises", SENSITIVE_DATA, ON_PREMISES)),
+            single(
+                    "quality",
+                    choice("open-ok", OPEN_MODEL),
+                    choice("frontier", FRONTIER_MODEL),
                     choice("built-in", FRONTIER_MODEL, BUILT_IN_FEATURES)),
-            single("budget", choice("hardware", HARDWARE_BUDGET), choice("no-up-front", NO_HARDWARE_BUDGET),
+            single(
+                    "budget",
+                    choice("hardware", HARDWARE_BUDGET),
+                    choice("no-up-front", NO_HARDWARE_BUDGET),
                     choice("cheapest", LOW_BUDGET, NO_HARDWARE_BUDGET)),
             single("expertise", choice("it-staff", IT_STAFF), choice("no-it-staff", NO_IT_STAFF, Signal.SIMPLICITY)),
-            single("scale", choice("small", SMALL_SCALE), choice("organisation", SHARED_USE), choice("public", LARGE_SCALE)),
+            single(
+                    "scale",
+                    choice("small", SMALL_SCALE),
+                    choice("organisation", SHARED_USE),
+                    choice("public", LARGE_SCALE)),
             single("traffic", choice("uneven", UNEVEN_TRAFFIC), choice("constant", CONSTANT_TRAFFIC)),
             single("horizon", choice("short", SHORT_PROJECT), choice("years", LONG_TERM)),
-            multiple("needs", choice("offline", OFFLINE), choice("low-latency", LOW_LATENCY), choice("fine-tuning", FINE_TUNING),
-                    choice("uncensored", UNCENSORED), choice("weak-devices", WEAK_DEVICES), choice("cloud", CLOUD_ECOSYSTEM),
-                    choice("geopolitics", GEOPOLITICAL_RISK), choice("certifications", CERTIFICATIONS),
+            multiple(
+                    "needs",
+                    choice("offline", OFFLINE),
+                    choice("low-latency", LOW_LATENCY),
+                    choice("fine-tuning", FINE_TUNING),
+                    choice("uncensored", UNCENSORED),
+                    choice("weak-devices", WEAK_DEVICES),
+                    choice("cloud", CLOUD_ECOSYSTEM),
+                    choice("geopolitics", GEOPOLITICAL_RISK),
+                    choice("certifications", CERTIFICATIONS),
                     choice("commercial", COMMERCIAL_USE)),
             new Question("model-size", Question.Kind.MODEL_SIZE, "questionnaire.model-size", List.of()),
             new Question("vram", Question.Kind.VRAM, "questionnaire.vram", List.of())));

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param baseScore the weighted stars alone, before the guide's pros and cons for this team are counted
  */
-public record RankedOption(OptionId option, double score, double baseScore, List<Reason> reasons, List<Reason> caveats) {
+public record RankedOption(
+        OptionId option, double score, double baseScore, List<Reason> reasons, List<Reason> caveats) {
 
     public RankedOption {
         reasons = List.copyOf(reasons);

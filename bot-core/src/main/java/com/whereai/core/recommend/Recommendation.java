@@ -6,7 +6,11 @@ import java.util.Optional;
 
 /** The recommender's answer: the ranking best first, what is ruled out and why, and what would change it. */
 public record Recommendation(
-        Situation situation, Weights weights, List<RankedOption> ranking, List<ExcludedOption> excluded, List<AnswerChange> changes) {
+        Situation situation,
+        Weights weights,
+        List<RankedOption> ranking,
+        List<ExcludedOption> excluded,
+        List<AnswerChange> changes) {
 
     public Recommendation {
         ranking = List.copyOf(ranking);

@@ -35,11 +35,20 @@ public final class Recommender {
 
     /** How much one of the guide's pros (or cons) that applies moves a score; key points move it twice as far. */
     static final double POINT_WEIGHT = 0.06;
+
     private static final int MAX_CHANGES = 3;
-    private static final List<Signal> WHAT_IF_ADDED = List.of(Signal.SENSITIVE_DATA, Signal.FRONTIER_MODEL, Signal.OFFLINE,
-            Signal.NO_IT_STAFF, Signal.LOW_BUDGET, Signal.LARGE_SCALE, Signal.FINE_TUNING, Signal.UNEVEN_TRAFFIC);
+    private static final List<Signal> WHAT_IF_ADDED = List.of(
+            Signal.SENSITIVE_DATA,
+            Signal.FRONTIER_MODEL,
+            Signal.OFFLINE,
+            Signal.NO_IT_STAFF,
+            Signal.LOW_BUDGET,
+            Signal.LARGE_SCALE,
+            Signal.FINE_TUNING,
+            Signal.UNEVEN_TRAFFIC);
     /** Signals that carry a figure or a note rather than a preference. */
-    private static final List<Signal> NEUTRAL = List.of(Signal.MODEL_SIZE, Signal.AVAILABLE_VRAM, Signal.COMMERCIAL_USE);
+    private static final List<Signal> NEUTRAL =
+            List.of(Signal.MODEL_SIZE, Signal.AVAILABLE_VRAM, Signal.COMMERCIAL_USE);
 
     private final Guide guide;
     private final SignalRules rules = new SignalRules();
@@ -57,7 +66,11 @@ public final class Recommender {
 
     public Recommendation recommend(Situation situation, Map<CriterionId, Double> explicitWeights) {
         Evaluation evaluation = evaluate(situation, explicitWeights);
-        return new Recommendation(situation, evaluation.weights(), evaluation.ranking(), evaluation.excluded(),
+        return new Recommendation(
+                situation,
+                evaluation.weights(),
+                evaluation.ranking(),
+                evaluation.excluded(),
                 whatWouldChange(situation, explicitWeights, evaluation.top()));
     }
 
@@ -70,7 +83,8 @@ public final class Recommender {
                 ranking.add(score(option, situation, weights));
             }
         }
-        ranking.sort(Comparator.comparingDouble(RankedOption::score).reversed()
+        ranking.sort(Comparator.comparingDouble(RankedOption::score)
+                .reversed()
                 .thenComparing(r -> r.option().ordinal()));
         List<ExcludedOption> excluded = new ArrayList<>();
         exclusions.forEach((option, reasons) -> excluded.add(new ExcludedOption(option, reasons)));
@@ -95,8 +109,11 @@ public final class Recommender {
         }
         Map<CriterionId, Double> values = new EnumMap<>(CriterionId.class);
         for (CriterionId c : CriterionId.values()) {
-            values.put(c, settled.containsKey(c) ? settled.get(c)
-                    : raised.containsKey(c) ? raised.get(c) : lowered.getOrDefault(c, Weights.DEFAULT));
+            values.put(
+                    c,
+                    settled.containsKey(c)
+                            ? settled.get(c)
+                            : raised.containsKey(c) ? raised.get(c) : lowered.getOrDefault(c, Weights.DEFAULT));
         }
         return Weights.of(values);
     }
@@ -109,12 +126,18 @@ public final class Recommender {
                 LocalizedText why = exclusion.messageKey() != null
                         ? messages.both(exclusion.messageKey())
                         : entry(exclusion.source()).body();
-                exclusions.computeIfAbsent(exclusion.option(), o -> new ArrayList<>())
-                        .add(new Reason(Reason.Kind.EXCLUSION, messages.both("reason.because", capitalized(label), why), exclusion.source()));
+                exclusions
+                        .computeIfAbsent(exclusion.option(), o -> new ArrayList<>())
+                        .add(new Reason(
+                                Reason.Kind.EXCLUSION,
+                                messages.both("reason.because", capitalized(label), why),
+                                exclusion.source()));
             }
         }
-        modelTooBigForLocal(situation).ifPresent(reason ->
-                exclusions.computeIfAbsent(OptionId.LOCAL, o -> new ArrayList<>()).add(reason));
+        modelTooBigForLocal(situation)
+                .ifPresent(reason -> exclusions
+                        .computeIfAbsent(OptionId.LOCAL, o -> new ArrayList<>())
+                        .add(reason));
         Map<OptionId, List<Reason>> inGuideOrder = new LinkedHashMap<>();
         for (OptionId id : OptionId.values()) {
             if (exclusions.containsKey(id)) {
@@ -135,14 +158,22 @@ public final class Recommender {
             double available = situation.vram().get();
             VramEstimate smallest = fit.estimate(billions, Precision.INT4, ModelFitCalculator.DEFAULT_CONTEXT);
             if (fit.verdict(smallest, available) == FitVerdict.DOES_NOT_FIT) {
-                return Optional.of(new Reason(Reason.Kind.EXCLUSION, messages.both("reason.model-too-big-for-vram",
-                        Numbers.compact(billions), Numbers.compact(Math.ceil(smallest.totalGb())), Numbers.compact(available)), "concept.vram"));
+                return Optional.of(new Reason(
+                        Reason.Kind.EXCLUSION,
+                        messages.both(
+                                "reason.model-too-big-for-vram",
+                                Numbers.compact(billions),
+                                Numbers.compact(Math.ceil(smallest.totalGb())),
+                                Numbers.compact(available)),
+                        "concept.vram"));
             }
             return Optional.empty();
         }
         if (row.isOpenEnded() && billions > row.billionParameters()) {
-            return Optional.of(new Reason(Reason.Kind.EXCLUSION,
-                    messages.both("reason.model-needs-ai-server", Numbers.compact(billions)), row.id()));
+            return Optional.of(new Reason(
+                    Reason.Kind.EXCLUSION,
+                    messages.both("reason.model-needs-ai-server", Numbers.compact(billions)),
+                    row.id()));
         }
         return Optional.empty();
     }
@@ -151,8 +182,13 @@ public final class Recommender {
     private Optional<Reason> tooLittleVramForAnyModel(Situation situation) {
         VramRow smallest = guide.vramTable().get(0);
         if (situation.vram().isPresent() && situation.vram().get() < smallest.vramGbMin()) {
-            return Optional.of(new Reason(Reason.Kind.EXCLUSION, messages.both("reason.vram-below-smallest-row",
-                    Numbers.compact(situation.vram().get()), Numbers.compact(smallest.billionParameters()), VramRowText.vram(smallest)),
+            return Optional.of(new Reason(
+                    Reason.Kind.EXCLUSION,
+                    messages.both(
+                            "reason.vram-below-smallest-row",
+                            Numbers.compact(situation.vram().get()),
+                            Numbers.compact(smallest.billionParameters()),
+                            VramRowText.vram(smallest)),
                     smallest.id()));
         }
         return Optional.empty();
@@ -176,7 +212,8 @@ public final class Recommender {
             effect.pros().forEach(p -> pros.merge(p.entryId(), p.weight(), Math::max));
             effect.cons().forEach(p -> cons.merge(p.entryId(), p.weight(), Math::max));
         }
-        int points = addPoints(pros, option.optionId(), Reason.Kind.PRO, reasons) - addPoints(cons, option.optionId(), Reason.Kind.CON, caveats);
+        int points = addPoints(pros, option.optionId(), Reason.Kind.PRO, reasons)
+                - addPoints(cons, option.optionId(), Reason.Kind.CON, caveats);
         starReasons(option, weights, reasons, caveats);
         double score = Math.max(0, Math.min(1, base + POINT_WEIGHT * points));
         return new RankedOption(option.optionId(), round(score), round(base), reasons, caveats);
@@ -188,7 +225,8 @@ public final class Recommender {
         for (Map.Entry<String, Integer> point : points.entrySet()) {
             KnowledgeEntry entry = entry(point.getKey());
             if (entry.optionId() == option) {
-                into.add(new Reason(kind, messages.both("reason.guide-point", entry.title(), entry.body()), point.getKey()));
+                into.add(new Reason(
+                        kind, messages.both("reason.guide-point", entry.title(), entry.body()), point.getKey()));
                 weight += point.getValue();
             }
         }
@@ -203,12 +241,16 @@ public final class Recommender {
                 important.add(c);
             }
         }
-        important.sort(Comparator.comparingDouble((CriterionId c) -> -weights.of(c)).thenComparing(Enum::ordinal));
+        important.sort(
+                Comparator.comparingDouble((CriterionId c) -> -weights.of(c)).thenComparing(Enum::ordinal));
         if (important.isEmpty()) {
             List<CriterionId> strongest = new ArrayList<>(List.of(CriterionId.values()));
-            strongest.sort(Comparator.comparingInt((CriterionId c) -> -option.stars(c)).thenComparing(Enum::ordinal));
+            strongest.sort(
+                    Comparator.comparingInt((CriterionId c) -> -option.stars(c)).thenComparing(Enum::ordinal));
             for (CriterionId c : strongest.subList(0, 2)) {
-                reasons.add(new Reason(Reason.Kind.STARS, messages.both("reason.stars", criterionName(c), Stars.of(option.stars(c))),
+                reasons.add(new Reason(
+                        Reason.Kind.STARS,
+                        messages.both("reason.stars", criterionName(c), Stars.of(option.stars(c))),
                         "topic.ratings-table"));
             }
             return;
@@ -216,11 +258,15 @@ public final class Recommender {
         for (CriterionId c : important) {
             int stars = option.stars(c);
             if (stars >= 4) {
-                reasons.add(new Reason(Reason.Kind.STARS,
-                        messages.both("reason.stars-important", criterionName(c), Stars.of(stars)), "topic.ratings-table"));
+                reasons.add(new Reason(
+                        Reason.Kind.STARS,
+                        messages.both("reason.stars-important", criterionName(c), Stars.of(stars)),
+                        "topic.ratings-table"));
             } else if (stars <= 2) {
-                caveats.add(new Reason(Reason.Kind.STARS,
-                        messages.both("reason.stars-weak", criterionName(c), Stars.of(stars)), "topic.ratings-table"));
+                caveats.add(new Reason(
+                        Reason.Kind.STARS,
+                        messages.both("reason.stars-weak", criterionName(c), Stars.of(stars)),
+                        "topic.ratings-table"));
             }
         }
     }
@@ -265,7 +311,6 @@ public final class Recommender {
     private static String capitalize(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
-
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;

@@ -21,33 +21,36 @@ import java.util.Map;
 final class SignalRules {
 
     /** A weight of at least this (or at most, below 1). */
-    record WeightChange(CriterionId criterion, double value) {
-    }
+    record WeightChange(CriterionId criterion, double value) {}
 
     /** Rules an option out; the reason is the guide entry's text, or the message under {@code messageKey}. */
-    record Exclusion(OptionId option, String source, String messageKey) {
-    }
+    record Exclusion(OptionId option, String source, String messageKey) {}
 
     /** One of the guide's pros or cons that a signal brings into play; a key point counts double. */
-    record Point(String entryId, int weight) {
-    }
+    record Point(String entryId, int weight) {}
 
     /**
      * @param settled weights that stand whatever other signals raise: what a team already has (a GPU, a hardware
      *                budget) settles what starting costs it, however much a prototype would otherwise weigh it
      */
-    record Effect(List<WeightChange> weights, List<WeightChange> settled, List<Exclusion> exclusions, List<Point> pros, List<Point> cons) {
-    }
+    record Effect(
+            List<WeightChange> weights,
+            List<WeightChange> settled,
+            List<Exclusion> exclusions,
+            List<Point> pros,
+            List<Point> cons) {}
 
     private final Map<Signal, Effect> effects = new EnumMap<>(Signal.class);
 
     SignalRules() {
-        on(SENSITIVE_DATA).weigh(PRIVACY, 5)
+        on(SENSITIVE_DATA)
+                .weigh(PRIVACY, 5)
                 .exclude(INFERENCE_API, "option.inference-api.con.data-risk")
                 .exclude(PROPRIETARY_API, "option.proprietary-api.con.data-risk")
                 .pros("option.local.pro.privacy", "option.own-server.pro.data-control")
                 .cons("option.rented-server.con.less-control", "option.cloud-platform.con.data-trust");
-        on(ON_PREMISES).weigh(PRIVACY, 5)
+        on(ON_PREMISES)
+                .weigh(PRIVACY, 5)
                 .exclude(RENTED_SERVER, "option.rented-server.con.less-control")
                 .exclude(INFERENCE_API, "option.inference-api.con.data-risk")
                 .exclude(CLOUD_PLATFORM, "option.cloud-platform.con.data-trust")
@@ -60,72 +63,82 @@ final class SignalRules {
                 .exclude(PROPRIETARY_API, "option.proprietary-api", "reason.needs-internet")
                 .pros("option.local.pro.offline")
                 .cons("option.own-server.con.local-network");
-        on(FRONTIER_MODEL).weigh(QUALITY, 5)
+        on(FRONTIER_MODEL)
+                .weigh(QUALITY, 5)
                 .exclude(LOCAL, "option.local.con.limited-models", "reason.frontier-not-downloadable")
                 .exclude(OWN_SERVER, "option.local.con.limited-models", "reason.frontier-not-downloadable")
                 .exclude(RENTED_SERVER, "option.local.con.limited-models", "reason.frontier-not-downloadable")
                 .exclude(INFERENCE_API, "option.inference-api.con.limited-catalogue")
                 .pros("option.proprietary-api.pro.frontier");
-        on(BUILT_IN_FEATURES).weigh(QUALITY, 4)
-                .pros("option.proprietary-api.pro.built-in");
-        on(LARGE_SCALE).weigh(SCALABILITY, 5)
+        on(BUILT_IN_FEATURES).weigh(QUALITY, 4).pros("option.proprietary-api.pro.built-in");
+        on(LARGE_SCALE)
+                .weigh(SCALABILITY, 5)
                 .pros("option.cloud-platform.pro.scale")
                 .keyCons("option.local.con.large-files")
                 .cons("option.inference-api.con.cost-at-success", "option.proprietary-api.con.highest-cost");
-        on(SMALL_SCALE).weigh(SCALABILITY, 0.5)
+        on(SMALL_SCALE)
+                .weigh(SCALABILITY, 0.5)
                 .keyCons("option.own-server.con.start-cost")
                 .cons("option.cloud-platform.con.cost");
-        on(SHARED_USE).weigh(SCALABILITY, 3)
+        on(SHARED_USE)
+                .weigh(SCALABILITY, 3)
                 .keyPros("option.own-server.pro.central")
                 .keyCons("option.local.con.large-files", "option.local.con.hardware");
-        on(CLOUD_ECOSYSTEM).weigh(SCALABILITY, 2)
-                .keyPros("option.cloud-platform.pro.ecosystem");
-        on(UNEVEN_TRAFFIC).weigh(START_COST, 3)
-                .pros("option.inference-api.pro.pay-as-you-go");
-        on(CONSTANT_TRAFFIC).weigh(USAGE_COST, 4)
+        on(CLOUD_ECOSYSTEM).weigh(SCALABILITY, 2).keyPros("option.cloud-platform.pro.ecosystem");
+        on(UNEVEN_TRAFFIC).weigh(START_COST, 3).pros("option.inference-api.pro.pay-as-you-go");
+        on(CONSTANT_TRAFFIC)
+                .weigh(USAGE_COST, 4)
                 .cons("option.rented-server.con.long-term-cost", "option.local.con.hardware");
-        on(SHORT_PROJECT).weigh(START_COST, 5)
+        on(SHORT_PROJECT)
+                .weigh(START_COST, 5)
                 .pros("option.rented-server.pro.flexibility")
                 .cons("option.own-server.con.start-cost");
-        on(LONG_TERM).weigh(USAGE_COST, 4)
+        on(LONG_TERM)
+                .weigh(USAGE_COST, 4)
                 .cons("option.rented-server.con.long-term-cost", "option.rented-server.con.provider-dependence");
         on(HARDWARE_BUDGET).settle(START_COST, 0.5);
-        on(NO_HARDWARE_BUDGET).weigh(START_COST, 5)
+        on(NO_HARDWARE_BUDGET)
+                .weigh(START_COST, 5)
                 .exclude(OWN_SERVER, "option.own-server.con.start-cost")
                 .pros("option.rented-server.pro.no-investment");
-        on(LOW_BUDGET).weigh(START_COST, 4).weigh(USAGE_COST, 4)
+        on(LOW_BUDGET)
+                .weigh(START_COST, 4)
+                .weigh(USAGE_COST, 4)
                 .pros("option.local.pro.free", "option.inference-api.pro.pay-as-you-go")
                 .cons("option.cloud-platform.con.cost", "option.proprietary-api.con.highest-cost");
         on(IT_STAFF).weigh(MAINTENANCE, 0.5).weigh(CriterionId.SIMPLICITY, 0.5);
-        on(NO_IT_STAFF).weigh(MAINTENANCE, 5).weigh(CriterionId.SIMPLICITY, 4)
+        on(NO_IT_STAFF)
+                .weigh(MAINTENANCE, 5)
+                .weigh(CriterionId.SIMPLICITY, 4)
                 .exclude(OWN_SERVER, "option.own-server.con.expertise")
                 .pros("option.proprietary-api.pro.minimal-upkeep", "option.rented-server.pro.no-physical-upkeep")
                 .keyCons("option.local.con.hardware");
-        on(Signal.SIMPLICITY).weigh(CriterionId.SIMPLICITY, 5).weigh(MAINTENANCE, 4)
+        on(Signal.SIMPLICITY)
+                .weigh(CriterionId.SIMPLICITY, 5)
+                .weigh(MAINTENANCE, 4)
                 .pros("option.inference-api.pro.simplicity", "option.proprietary-api.pro.minimal-upkeep");
-        on(LOW_LATENCY).weigh(LATENCY, 5)
-                .pros("option.inference-api.pro.optimised");
-        on(FINE_TUNING).weigh(CUSTOMISABILITY, 5)
+        on(LOW_LATENCY).weigh(LATENCY, 5).pros("option.inference-api.pro.optimised");
+        on(FINE_TUNING)
+                .weigh(CUSTOMISABILITY, 5)
                 .pros("option.rented-server.pro.flexibility")
                 .cons("option.inference-api.con.limited-catalogue");
-        on(UNCENSORED).weigh(CUSTOMISABILITY, 4)
-                .exclude(PROPRIETARY_API, "option.proprietary-api.con.filters");
-        on(GEOPOLITICAL_RISK).weigh(PRIVACY, 3)
-                .cons("option.cloud-platform.con.geopolitics");
+        on(UNCENSORED).weigh(CUSTOMISABILITY, 4).exclude(PROPRIETARY_API, "option.proprietary-api.con.filters");
+        on(GEOPOLITICAL_RISK).weigh(PRIVACY, 3).cons("option.cloud-platform.con.geopolitics");
         on(WEAK_DEVICES)
                 .exclude(LOCAL, "option.local.con.hardware", "reason.device-runs-model")
                 .pros("option.own-server.pro.weak-devices");
-        on(CERTIFICATIONS)
-                .pros("option.cloud-platform.pro.certifications");
-        on(PROTOTYPE).weigh(CriterionId.SIMPLICITY, 4).weigh(START_COST, 4)
+        on(CERTIFICATIONS).pros("option.cloud-platform.pro.certifications");
+        on(PROTOTYPE)
+                .weigh(CriterionId.SIMPLICITY, 4)
+                .weigh(START_COST, 4)
                 .pros("option.inference-api.pro.simplicity")
                 .cons("option.proprietary-api.con.highest-cost");
-        on(OPEN_MODEL).weigh(CUSTOMISABILITY, 3)
+        on(OPEN_MODEL)
+                .weigh(CUSTOMISABILITY, 3)
                 .exclude(PROPRIETARY_API, "option.proprietary-api", "reason.open-model-not-offered");
         on(COMMERCIAL_USE);
         on(MODEL_SIZE);
-        on(AVAILABLE_VRAM).settle(START_COST, 0.5).weigh(USAGE_COST, 3)
-                .keyPros("option.local.pro.free");
+        on(AVAILABLE_VRAM).settle(START_COST, 0.5).weigh(USAGE_COST, 3).keyPros("option.local.pro.free");
     }
 
     Effect of(Signal signal) {
@@ -159,7 +172,8 @@ final class SignalRules {
     }
 
     private static final class Builder {
-        private final Effect effect = new Effect(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        private final Effect effect = new Effect(
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 
         /** A weight that other signals cannot raise. */
         Builder settle(CriterionId criterion, double value) {

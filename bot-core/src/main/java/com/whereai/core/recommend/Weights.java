@@ -21,7 +21,8 @@ public final class Weights {
 
     private Weights(Map<CriterionId, Double> values, Set<CriterionId> explicit) {
         this.values = Collections.unmodifiableMap(new EnumMap<>(values));
-        this.explicit = Collections.unmodifiableSet(explicit.isEmpty() ? EnumSet.noneOf(CriterionId.class) : EnumSet.copyOf(explicit));
+        this.explicit = Collections.unmodifiableSet(
+                explicit.isEmpty() ? EnumSet.noneOf(CriterionId.class) : EnumSet.copyOf(explicit));
     }
 
     public static Weights equal() {

@@ -92,7 +92,8 @@ public sealed interface CardElement {
             footnotes = List.copyOf(footnotes);
             for (List<String> row : rows) {
                 if (row.size() != header.size()) {
-                    throw new IllegalArgumentException("a row has " + row.size() + " cells, the header " + header.size());
+                    throw new IllegalArgumentException(
+                            "a row has " + row.size() + " cells, the header " + header.size());
                 }
             }
         }
@@ -145,7 +146,8 @@ public sealed interface CardElement {
 
         public Image {
             if (!url.startsWith("https://") || url.length() > MAX_URL) {
-                throw new IllegalArgumentException("an image needs an https address of at most " + MAX_URL + " characters: " + url);
+                throw new IllegalArgumentException(
+                        "an image needs an https address of at most " + MAX_URL + " characters: " + url);
             }
         }
 
@@ -171,8 +173,7 @@ public sealed interface CardElement {
         }
     }
 
-    record Fact(String label, String value) {
-    }
+    record Fact(String label, String value) {}
 
     /**
      * @param badge  a short figure beside the title ("82 %"), or empty
@@ -193,6 +194,5 @@ public sealed interface CardElement {
      * @param value     the bar's length, in any unit the chart shares
      * @param valueText the value as the reader sees it ("262 800 kr")
      */
-    record Bar(String label, double value, String valueText) {
-    }
+    record Bar(String label, double value, String valueText) {}
 }

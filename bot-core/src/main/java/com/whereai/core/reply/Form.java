@@ -20,8 +20,16 @@ import java.util.Optional;
  * @param cancelLabel the cancel button's label, where the platform has one
  * @param textHint    how to give the same answers by typing, for surfaces without forms
  */
-public record Form(String id, Lang lang, String title, String shortTitle, String intro, List<Field> fields, String submitLabel,
-        String cancelLabel, String textHint) {
+public record Form(
+        String id,
+        Lang lang,
+        String title,
+        String shortTitle,
+        String intro,
+        List<Field> fields,
+        String submitLabel,
+        String cancelLabel,
+        String textHint) {
 
     public Form {
         fields = List.copyOf(fields);
@@ -55,7 +63,8 @@ public record Form(String id, Lang lang, String title, String shortTitle, String
     }
 
     /** Pick at most one. @param selected the prefilled choice's value, or empty */
-    public record SingleChoice(String id, String label, String placeholder, List<Choice> choices, String selected, String errorText)
+    public record SingleChoice(
+            String id, String label, String placeholder, List<Choice> choices, String selected, String errorText)
             implements Field {
         public SingleChoice {
             choices = List.copyOf(choices);
@@ -111,6 +120,5 @@ public record Form(String id, Lang lang, String title, String shortTitle, String
     }
 
     /** @param value what the submission carries back; @param label what the user reads */
-    public record Choice(String value, String label) {
-    }
+    public record Choice(String value, String label) {}
 }

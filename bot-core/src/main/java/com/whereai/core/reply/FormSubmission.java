@@ -14,7 +14,12 @@ public record FormSubmission(String formId, Map<String, List<String>> values, La
 
     public FormSubmission {
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        values.forEach((field, v) -> copy.put(field, v.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList()));
+        values.forEach((field, v) -> copy.put(
+                field,
+                v.stream()
+                        .filter(s -> s != null && !s.isBlank())
+                        .map(String::strip)
+                        .toList()));
         values = Map.copyOf(copy);
     }
 }

@@ -48,7 +48,11 @@ public final class JsonReplyWriter implements ReplyRenderer<String> {
         ArrayNode sources = root.putArray("sources");
         reply.sources().forEach(s -> sources.add(s.id()));
         ArrayNode actions = root.putArray("actions");
-        reply.actions().forEach(a -> actions.addObject().put("kind", a.accept(KIND)).put("label", a.label()).put("command", a.command()));
+        reply.actions()
+                .forEach(a -> actions.addObject()
+                        .put("kind", a.accept(KIND))
+                        .put("label", a.label())
+                        .put("command", a.command()));
         reply.formIfAny().ifPresent(form -> root.set("form", form(form)));
         return root;
     }
@@ -81,7 +85,10 @@ public final class JsonReplyWriter implements ReplyRenderer<String> {
     };
 
     private ObjectNode form(Form form) {
-        ObjectNode node = json.createObjectNode().put("id", form.id()).put("title", form.title()).put("intro", form.intro());
+        ObjectNode node = json.createObjectNode()
+                .put("id", form.id())
+                .put("title", form.title())
+                .put("intro", form.intro());
         ArrayNode fields = node.putArray("fields");
         for (Form.Field field : form.fields()) {
             ObjectNode f = fields.addObject().put("id", field.id()).put("label", field.label());
@@ -105,7 +112,10 @@ public final class JsonReplyWriter implements ReplyRenderer<String> {
 
                 @Override
                 public Void text(Form.TextInput t) {
-                    f.put("kind", "text").put("maxLength", t.maxLength()).putArray("value").add(t.value());
+                    f.put("kind", "text")
+                            .put("maxLength", t.maxLength())
+                            .putArray("value")
+                            .add(t.value());
                     return null;
                 }
             });

@@ -18,18 +18,28 @@ public final class PlainTextRenderer implements ReplyRenderer<String>, FormRende
     @Override
     public String render(Reply reply) {
         StringBuilder out = new StringBuilder();
-        out.append(reply.title()).append('\n').append("=".repeat(Math.min(reply.title().length(), LINE))).append('\n');
+        out.append(reply.title())
+                .append('\n')
+                .append("=".repeat(Math.min(reply.title().length(), LINE)))
+                .append('\n');
         Elements elements = new Elements(out);
         reply.body().forEach(e -> e.accept(elements));
         reply.formIfAny().ifPresent(form -> out.append('\n').append(fields(form, false)));
         List<String> commands = new ArrayList<>();
         reply.actions().forEach(a -> a.accept(new Commands(commands)));
         if (!commands.isEmpty()) {
-            out.append('\n').append(messages.text(reply.lang(), "render.try")).append(' ').append(String.join("  |  ", commands)).append('\n');
+            out.append('\n')
+                    .append(messages.text(reply.lang(), "render.try"))
+                    .append(' ')
+                    .append(String.join("  |  ", commands))
+                    .append('\n');
         }
         if (!reply.sources().isEmpty()) {
-            out.append(messages.text(reply.lang(), "render.sources")).append(' ')
-                    .append(String.join(", ", reply.sources().stream().map(Source::id).toList())).append('\n');
+            out.append(messages.text(reply.lang(), "render.sources"))
+                    .append(' ')
+                    .append(String.join(
+                            ", ", reply.sources().stream().map(Source::id).toList()))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -66,7 +76,11 @@ public final class PlainTextRenderer implements ReplyRenderer<String>, FormRende
 
         @Override
         public Void heading(CardElement.Heading h) {
-            out.append('\n').append(h.text()).append('\n').append("-".repeat(Math.min(h.text().length(), LINE))).append('\n');
+            out.append('\n')
+                    .append(h.text())
+                    .append('\n')
+                    .append("-".repeat(Math.min(h.text().length(), LINE)))
+                    .append('\n');
             return null;
         }
 
@@ -84,14 +98,26 @@ public final class PlainTextRenderer implements ReplyRenderer<String>, FormRende
 
         @Override
         public Void facts(CardElement.FactList facts) {
-            int width = Math.min(LABEL_WIDTH, facts.facts().stream().mapToInt(f -> f.label().length()).max().orElse(0));
-            facts.facts().forEach(f -> out.append("  ").append(pad(f.label(), width)).append("  ").append(f.value()).append('\n'));
+            int width = Math.min(
+                    LABEL_WIDTH,
+                    facts.facts().stream()
+                            .mapToInt(f -> f.label().length())
+                            .max()
+                            .orElse(0));
+            facts.facts()
+                    .forEach(f -> out.append("  ")
+                            .append(pad(f.label(), width))
+                            .append("  ")
+                            .append(f.value())
+                            .append('\n'));
             return null;
         }
 
         @Override
         public Void table(CardElement.Table table) {
-            int first = Math.max(table.header().get(0).length(), table.rows().stream().mapToInt(r -> r.get(0).length()).max().orElse(0));
+            int first = Math.max(
+                    table.header().get(0).length(),
+                    table.rows().stream().mapToInt(r -> r.get(0).length()).max().orElse(0));
             row(table.header(), first);
             table.rows().forEach(r -> row(r, first));
             table.footnotes().forEach(f -> out.append("  ").append(f).append('\n'));
@@ -114,8 +140,11 @@ public final class PlainTextRenderer implements ReplyRenderer<String>, FormRende
                     out.append("  (").append(item.badge()).append(')');
                 }
                 out.append('\n');
-                item.lines().forEach(line -> out.append("       – ").append(line).append('\n'));
-                item.button().ifPresent(a -> out.append("       → ").append(a.command()).append('\n'));
+                item.lines()
+                        .forEach(line -> out.append("       – ").append(line).append('\n'));
+                item.button()
+                        .ifPresent(
+                                a -> out.append("       → ").append(a.command()).append('\n'));
             }
             return null;
         }
@@ -123,17 +152,31 @@ public final class PlainTextRenderer implements ReplyRenderer<String>, FormRende
         @Override
         public Void chart(CardElement.Chart chart) {
             out.append(chart.caption()).append('\n');
-            int width = Math.min(LABEL_WIDTH, chart.bars().stream().mapToInt(b -> b.label().length()).max().orElse(0));
+            int width = Math.min(
+                    LABEL_WIDTH,
+                    chart.bars().stream()
+                            .mapToInt(b -> b.label().length())
+                            .max()
+                            .orElse(0));
             for (CardElement.Bar bar : chart.bars()) {
-                out.append("  ").append(pad(bar.label(), width)).append("  ").append(Bars.of(bar.value(), chart.max(), BAR_WIDTH))
-                        .append(' ').append(bar.valueText()).append('\n');
+                out.append("  ")
+                        .append(pad(bar.label(), width))
+                        .append("  ")
+                        .append(Bars.of(bar.value(), chart.max(), BAR_WIDTH))
+                        .append(' ')
+                        .append(bar.valueText())
+                        .append('\n');
             }
             return null;
         }
 
         @Override
         public Void image(CardElement.Image image) {
-            out.append("[").append(image.altText()).append("] ").append(image.url()).append('\n');
+            out.append("[")
+                    .append(image.altText())
+                    .append("] ")
+                    .append(image.url())
+                    .append('\n');
             return null;
         }
 
@@ -192,13 +235,18 @@ public final class PlainTextRenderer implements ReplyRenderer<String>, FormRende
 
         @Override
         public Void text(Form.TextInput field) {
-            out.append("  [").append(field.value().isEmpty() ? field.placeholder() : field.value()).append("]\n");
+            out.append("  [")
+                    .append(field.value().isEmpty() ? field.placeholder() : field.value())
+                    .append("]\n");
             return null;
         }
 
         private void choices(List<Form.Choice> choices, List<String> selected) {
-            choices.forEach(c -> out.append(selected.contains(c.value()) ? "  (x) " : "  ( ) ").append(c.value()).append(" – ")
-                    .append(c.label()).append('\n'));
+            choices.forEach(c -> out.append(selected.contains(c.value()) ? "  (x) " : "  ( ) ")
+                    .append(c.value())
+                    .append(" – ")
+                    .append(c.label())
+                    .append('\n'));
         }
     }
 

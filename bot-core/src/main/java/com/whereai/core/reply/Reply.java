@@ -127,7 +127,8 @@ public record Reply(
         }
 
         public Builder action(Action action) {
-            if (actions.stream().noneMatch(a -> a.command().equals(action.command()) && a.getClass() == action.getClass())) {
+            if (actions.stream()
+                    .noneMatch(a -> a.command().equals(action.command()) && a.getClass() == action.getClass())) {
                 actions.add(action);
             }
             return this;
@@ -154,8 +155,17 @@ public record Reply(
         }
 
         public Reply build() {
-            return new Reply(intent, lang, title, summary == null ? title : summary, body, actions,
-                    new ArrayList<>(sources.values()), recommendation, ratings, form);
+            return new Reply(
+                    intent,
+                    lang,
+                    title,
+                    summary == null ? title : summary,
+                    body,
+                    actions,
+                    new ArrayList<>(sources.values()),
+                    recommendation,
+                    ratings,
+                    form);
         }
     }
 }

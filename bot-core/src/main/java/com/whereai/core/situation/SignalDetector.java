@@ -5,8 +5,8 @@ import static com.whereai.core.situation.Signal.*;
 import com.whereai.core.text.Budgets;
 import com.whereai.core.text.Quantities;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +26,8 @@ public final class SignalDetector {
     private static final long SHARED_USE_USERS = 10;
 
     /** A denied capability is its absence: no IT staff, no money for hardware. */
-    private static final Map<Signal, Signal> DENIED_MEANS = Map.of(IT_STAFF, NO_IT_STAFF, HARDWARE_BUDGET, NO_HARDWARE_BUDGET);
+    private static final Map<Signal, Signal> DENIED_MEANS =
+            Map.of(IT_STAFF, NO_IT_STAFF, HARDWARE_BUDGET, NO_HARDWARE_BUDGET);
 
     private final List<Rule> rules = new ArrayList<>();
     private final WordMatcher words;
@@ -57,7 +58,9 @@ public final class SignalDetector {
         for (Signal signal : Signal.values()) {
             if (signal != MODEL_SIZE && signal != AVAILABLE_VRAM) {
                 Set<Signal> suppresses = suppressedBy.getOrDefault(signal, Set.of());
-                rules.add(new Rule(signal, Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(signal.id()) + "(?![\\p{L}\\d-])"),
+                rules.add(new Rule(
+                        signal,
+                        Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(signal.id()) + "(?![\\p{L}\\d-])"),
                         suppresses));
             }
         }
@@ -96,7 +99,8 @@ public final class SignalDetector {
             }
         }
         for (SignalVocabulary.Denial denial : weakDenials) {
-            if (denial.patterns().stream().anyMatch(p -> p.matcher(normalizedText).find())) {
+            if (denial.patterns().stream()
+                    .anyMatch(p -> p.matcher(normalizedText).find())) {
                 weaklyDenied.add(denial.signal());
             }
         }
@@ -146,6 +150,5 @@ public final class SignalDetector {
         return new Situation(found, model, vram, users, suppressed, Set.of());
     }
 
-    private record Rule(Signal signal, Pattern pattern, Set<Signal> suppresses) {
-    }
+    private record Rule(Signal signal, Pattern pattern, Set<Signal> suppresses) {}
 }

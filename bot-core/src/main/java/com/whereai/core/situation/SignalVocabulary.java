@@ -34,12 +34,10 @@ public final class SignalVocabulary {
     static final Set<Signal> FROM_FIGURES = EnumSet.of(Signal.MODEL_SIZE, Signal.AVAILABLE_VRAM);
 
     /** One signal's phrases. @param words per language, as written (stemmed by the matcher) */
-    public record Entry(Signal signal, Set<Signal> suppresses, Map<Lang, List<String>> words, List<Pattern> patterns) {
-    }
+    public record Entry(Signal signal, Set<Signal> suppresses, Map<Lang, List<String>> words, List<Pattern> patterns) {}
 
     /** Patterns that deny a signal. */
-    public record Denial(Signal signal, List<Pattern> patterns) {
-    }
+    public record Denial(Signal signal, List<Pattern> patterns) {}
 
     private final List<Entry> entries;
     private final List<Denial> denials;
@@ -131,7 +129,8 @@ public final class SignalVocabulary {
     }
 
     private static Signal signal(String id, String field) {
-        Signal signal = Signal.fromId(id).orElseThrow(() -> new WordsException(FILE + ": " + field + ": unknown signal \"" + id + "\""));
+        Signal signal = Signal.fromId(id)
+                .orElseThrow(() -> new WordsException(FILE + ": " + field + ": unknown signal \"" + id + "\""));
         if (FROM_FIGURES.contains(signal)) {
             throw new WordsException(FILE + ": " + field + ": " + id + " is read from figures, not phrases");
         }
@@ -149,10 +148,12 @@ public final class SignalVocabulary {
         for (int i = 0; i < node.size(); i++) {
             String word = node.get(i).asText("");
             if (word.isBlank() || !word.equals(word.toLowerCase(Locale.ROOT)) || !word.equals(word.strip())) {
-                throw new WordsException(FILE + ": " + field + "[" + i + "]: \"" + word + "\" must be lower case without outer spaces");
+                throw new WordsException(
+                        FILE + ": " + field + "[" + i + "]: \"" + word + "\" must be lower case without outer spaces");
             }
             if (word.indexOf('*') >= 0 && word.indexOf('*') != word.length() - 1) {
-                throw new WordsException(FILE + ": " + field + "[" + i + "]: \"" + word + "\" may have * only at the end");
+                throw new WordsException(
+                        FILE + ": " + field + "[" + i + "]: \"" + word + "\" may have * only at the end");
             }
             words.add(word);
         }
@@ -175,7 +176,8 @@ public final class SignalVocabulary {
             try {
                 patterns.add(Pattern.compile("(?<![\\p{L}\\d])(?:" + text + ")"));
             } catch (PatternSyntaxException e) {
-                throw new WordsException(FILE + ": " + field + "[" + i + "]: not a valid pattern: " + e.getDescription(), e);
+                throw new WordsException(
+                        FILE + ": " + field + "[" + i + "]: not a valid pattern: " + e.getDescription(), e);
             }
         }
         return patterns;

@@ -15,7 +15,12 @@ import java.util.Set;
  *                      follow-up uses to take back what an earlier message said
  * @param fromModel     the signals that only the local model read (the rules did not), for "I understood"
  */
-public record Situation(Set<Signal> signals, Double modelBillions, Double vramGb, Long users, Set<Signal> denied,
+public record Situation(
+        Set<Signal> signals,
+        Double modelBillions,
+        Double vramGb,
+        Long users,
+        Set<Signal> denied,
         Set<Signal> fromModel) {
 
     public static final Situation NOTHING_KNOWN = new Situation(Set.of(), null, null, null);
@@ -75,7 +80,12 @@ public record Situation(Set<Signal> signals, Double modelBillions, Double vramGb
     public Situation without(Signal signal) {
         EnumSet<Signal> fewer = signals.isEmpty() ? EnumSet.noneOf(Signal.class) : EnumSet.copyOf(signals);
         fewer.remove(signal);
-        return new Situation(fewer, signal == Signal.MODEL_SIZE ? null : modelBillions,
-                signal == Signal.AVAILABLE_VRAM ? null : vramGb, users, denied, fromModel);
+        return new Situation(
+                fewer,
+                signal == Signal.MODEL_SIZE ? null : modelBillions,
+                signal == Signal.AVAILABLE_VRAM ? null : vramGb,
+                users,
+                denied,
+                fromModel);
     }
 }

@@ -16,26 +16,29 @@ import java.util.Set;
 final class WordMatcher {
 
     /** Words that negate what follows them, within {@link #NEGATION_REACH} words and the same clause. */
-    private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "never", "none", "nor", "zero", "t",
-            "ingen", "inga", "inget", "inte", "ej", "icke", "utan", "aldrig");
+    private static final Set<String> NEGATIONS = Set.of(
+            "no", "not", "without", "never", "none", "nor", "zero", "t", "ingen", "inga", "inget", "inte", "ej", "icke",
+            "utan", "aldrig");
     /** Words that end a clause, so a negation before them does not reach past. */
-    private static final Set<String> CLAUSE_ENDS = Set.of("and", "but", "or", "och", "men", "eller", "samt", "while", "medan");
+    private static final Set<String> CLAUSE_ENDS =
+            Set.of("and", "but", "or", "och", "men", "eller", "samt", "while", "medan");
+
     private static final int NEGATION_REACH = 2;
     /** Words a negation reaches across without counting them ("inte har någon IT-personal", "no own GPU"). */
-    private static final Set<String> TRANSPARENT = Set.of("någon", "några", "något", "egen", "eget", "egna", "any", "own", "har", "have");
+    private static final Set<String> TRANSPARENT =
+            Set.of("någon", "några", "något", "egen", "eget", "egna", "any", "own", "har", "have");
     /** Text words at least this long may match a vocabulary word with one typo. */
     private static final int TYPO_WORD = 7;
+
     private static final int TYPO_STEM = 5;
 
     /**
      * @param stems  the phrase's stems; when {@code prefix}, the last is the raw start of a word instead
      */
-    record Phrase(Signal signal, List<String> stems, boolean prefix, boolean negative) {
-    }
+    record Phrase(Signal signal, List<String> stems, boolean prefix, boolean negative) {}
 
     /** A phrase found, denied when a negation stands before it. */
-    record Hit(Signal signal, boolean denied) {
-    }
+    record Hit(Signal signal, boolean denied) {}
 
     private final Map<Lang, Map<String, List<Phrase>>> byFirst = new EnumMap<>(Lang.class);
     private final Map<Lang, List<Phrase>> prefixFirst = new EnumMap<>(Lang.class);
@@ -68,7 +71,9 @@ final class WordMatcher {
         if (prefix && stems.size() == 1) {
             prefixFirst.get(lang).add(phrase);
         } else {
-            byFirst.get(lang).computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(phrase);
+            byFirst.get(lang)
+                    .computeIfAbsent(stems.get(0), k -> new ArrayList<>())
+                    .add(phrase);
         }
         if (!prefix && stems.size() == 1 && stems.get(0).length() >= TYPO_STEM) {
             typoCandidates.get(lang).add(phrase);
@@ -113,7 +118,9 @@ final class WordMatcher {
         }
         for (int k = 0; k < want.size(); k++) {
             boolean last = k == want.size() - 1;
-            boolean ok = last && phrase.prefix() ? words.get(at + k).startsWith(want.get(k)) : stems.get(at + k).equals(want.get(k));
+            boolean ok = last && phrase.prefix()
+                    ? words.get(at + k).startsWith(want.get(k))
+                    : stems.get(at + k).equals(want.get(k));
             if (!ok) {
                 return false;
             }

@@ -66,7 +66,8 @@ public final class Budgets {
             if (!node.path("amount").isNumber() || node.path("amount").asDouble() <= 0) {
                 throw new WordsException(FILE + ": thresholds." + currency + ".amount: must be a positive number");
             }
-            if (node.path("source").asText("").isBlank() || node.path("as-of").asText("").isBlank()) {
+            if (node.path("source").asText("").isBlank()
+                    || node.path("as-of").asText("").isBlank()) {
                 throw new WordsException(FILE + ": thresholds." + currency + ": needs a source and an as-of date");
             }
             thresholds.put(currency, node.path("amount").asDouble());
@@ -79,7 +80,9 @@ public final class Budgets {
             }
             list.forEach(w -> words.add(Pattern.quote(w.asText().toLowerCase(Locale.ROOT))));
         }
-        return new Budgets(Map.copyOf(thresholds), root.path("low-share-per-year").asDouble(0.5),
+        return new Budgets(
+                Map.copyOf(thresholds),
+                root.path("low-share-per-year").asDouble(0.5),
                 Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", words) + ")"));
     }
 
@@ -101,7 +104,8 @@ public final class Budgets {
                 if (!period.isBlank()) {
                     boolean monthly = period.contains("m");
                     double perYear = monthly ? amount * 12 : amount;
-                    return Optional.of(perYear < threshold * lowSharePerYear ? Reading.NO_HARDWARE_AND_LOW : Reading.NO_HARDWARE);
+                    return Optional.of(
+                            perYear < threshold * lowSharePerYear ? Reading.NO_HARDWARE_AND_LOW : Reading.NO_HARDWARE);
                 }
                 return Optional.of(amount >= threshold ? Reading.CAN_BUY_HARDWARE : Reading.NO_HARDWARE_AND_LOW);
             }

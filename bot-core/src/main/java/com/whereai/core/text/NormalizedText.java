@@ -17,8 +17,13 @@ public record NormalizedText(String original, String text) {
         String original = input == null ? "" : input;
         String text = Normalizer.normalize(original, Normalizer.Form.NFC);
         text = CONTROL.matcher(text).replaceAll("");
-        text = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
-                .replace('\u2013', '-').replace('\u2014', '-').replace('\u00a0', ' ');
+        text = text.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201c', '"')
+                .replace('\u201d', '"')
+                .replace('\u2013', '-')
+                .replace('\u2014', '-')
+                .replace('\u00a0', ' ');
         text = SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return new NormalizedText(original, text);
     }

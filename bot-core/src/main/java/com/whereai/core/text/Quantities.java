@@ -10,26 +10,33 @@ public final class Quantities {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String NUMBER = "(\\d+(?:[.,]\\d+)?)";
-    private static final Pattern MIXTURE = Pattern.compile("(?<![\\w.])(\\d+)\\s*x\\s*" + NUMBER + "\\s*b(?![a-z])", FLAGS);
-    private static final Pattern MODEL = Pattern.compile(
-            "(?<![\\w.])" + NUMBER + "\\s*(?:b(?![a-z])|bn\\b|billion|miljard|mdr?\\b)", FLAGS);
-    private static final Pattern TRILLION = Pattern.compile("(?<![\\w.])" + NUMBER + "\\s*(?:t(?![a-z])|trillion|biljon)", FLAGS);
+    private static final Pattern MIXTURE =
+            Pattern.compile("(?<![\\w.])(\\d+)\\s*x\\s*" + NUMBER + "\\s*b(?![a-z])", FLAGS);
+    private static final Pattern MODEL =
+            Pattern.compile("(?<![\\w.])" + NUMBER + "\\s*(?:b(?![a-z])|bn\\b|billion|miljard|mdr?\\b)", FLAGS);
+    private static final Pattern TRILLION =
+            Pattern.compile("(?<![\\w.])" + NUMBER + "\\s*(?:t(?![a-z])|trillion|biljon)", FLAGS);
     private static final Pattern COUNTED_GPUS = Pattern.compile(
-            "(?<![\\w.])(?:(\\d+)\\s*[x×]\\s*|(two|three|four|eight|två|tre|fyra|åtta)\\s+)" + NUMBER + "\\s*(?:gb|gib|gigabyte)", FLAGS);
-    private static final Pattern MEMORY = Pattern.compile("(?<![\\w.])" + NUMBER + "\\s*(?:gb|gib|gigabyte)(?![a-z])", FLAGS);
+            "(?<![\\w.])(?:(\\d+)\\s*[x×]\\s*|(two|three|four|eight|två|tre|fyra|åtta)\\s+)" + NUMBER
+                    + "\\s*(?:gb|gib|gigabyte)",
+            FLAGS);
+    private static final Pattern MEMORY =
+            Pattern.compile("(?<![\\w.])" + NUMBER + "\\s*(?:gb|gib|gigabyte)(?![a-z])", FLAGS);
     private static final Pattern CONTEXT_BEFORE = Pattern.compile(
-            "(?<![\\w.])(\\d+)\\s*(k)?\\s*(?:tokens? )?(?:context|kontext|ctx|token context|tokens? of context)", FLAGS);
+            "(?<![\\w.])(\\d+)\\s*(k)?\\s*(?:tokens? )?(?:context|kontext|ctx|token context|tokens? of context)",
+            FLAGS);
     private static final Pattern CONTEXT_AFTER = Pattern.compile(
-            "(?:context|kontext|ctx)(?:[- ]?(?:length|window|fönster|längd|size|storlek))?\\s*(?:of|på|=|:)?\\s*(\\d+)\\s*(k)?", FLAGS);
+            "(?:context|kontext|ctx)(?:[- ]?(?:length|window|fönster|längd|size|storlek))?\\s*(?:of|på|=|:)?\\s*(\\d+)\\s*(k)?",
+            FLAGS);
     private static final Pattern USERS = Pattern.compile(
             "(?<![\\w.])(\\d+(?:[ ,.]\\d{3})*(?:[.,]\\d+)?)\\s*(k|m|million|miljon(?:er)?|tusen|thousand)?[\\s-]*"
                     + "(?:users|user|användare|customers|kunder|employees|anställda|people|personer|person|pers\\b|colleagues|kollegor|members|medlemmar|seats"
                     + "|students|studenter|elever|pupils|teachers|lärare|doctors|läkare|nurses|sjuksköterskor|lawyers|jurister|advokater"
                     + "|handläggare|caseworkers|consultants|konsulter|staff|medarbetare|researchers|forskare|journalists|journalister"
-                    + "|agents|agenter|clinicians|engineers|ingenjörer|developers|utvecklare|analysts|analytiker)", FLAGS);
+                    + "|agents|agenter|clinicians|engineers|ingenjörer|developers|utvecklare|analysts|analytiker)",
+            FLAGS);
 
-    private Quantities() {
-    }
+    private Quantities() {}
 
     /** Billions of parameters, from "70b", "Llama-3.1:8B", "13 miljarder", "8x7b" or "1.8T". */
     public static Optional<Double> modelBillions(String text) {
@@ -86,7 +93,9 @@ public final class Quantities {
             return Optional.empty();
         }
         String digits = m.group(1);
-        double value = digits.matches("\\d+(?:[ ,.]\\d{3})+") ? Double.parseDouble(digits.replaceAll("[ ,.]", "")) : number(digits);
+        double value = digits.matches("\\d+(?:[ ,.]\\d{3})+")
+                ? Double.parseDouble(digits.replaceAll("[ ,.]", ""))
+                : number(digits);
         String unit = m.group(2) == null ? "" : m.group(2);
         double factor = switch (unit) {
             case "k", "tusen", "thousand" -> 1_000;

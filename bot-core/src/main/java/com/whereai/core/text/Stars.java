@@ -3,8 +3,7 @@ package com.whereai.core.text;
 /** The guide's star notation: 3 of 5 is "★★★☆☆". */
 public final class Stars {
 
-    private Stars() {
-    }
+    private Stars() {}
 
     public static String of(int stars) {
         if (stars < 0 || stars > 5) {

@@ -7,14 +7,15 @@ import com.whereai.core.compose.GuideTexts;
 import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
 import com.whereai.knowledge.Lang;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RetrievalAnswererTest {
 
     private final LuceneRetriever retriever = new LuceneRetriever(TestBot.GUIDE);
-    private final RetrievalAnswerer answerer = new RetrievalAnswerer(retriever, new GuideTexts(TestBot.GUIDE), new AnswerCounters());
+    private final RetrievalAnswerer answerer =
+            new RetrievalAnswerer(retriever, new GuideTexts(TestBot.GUIDE), new AnswerCounters());
 
     @ParameterizedTest(name = "\"{0}\" finds {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -31,12 +32,14 @@ class RetrievalAnswererTest {
             What is Dolphin?                                  | option.proprietary-api.con.filters
             """)
     void finds_the_guide_entry_that_answers_in_its_top_three(String question, String entryId) {
-        assertThat(retriever.search(question, 3)).extracting(s -> s.entry().id()).contains(entryId);
+        assertThat(retriever.search(question, 3))
+                .extracting(s -> s.entry().id())
+                .contains(entryId);
     }
 
     @Test
     void answers_with_quoted_entries_and_cites_them() {
-        Reply reply = answerer.answer(new QuestionRequest("How do I install Ollama?", Lang.EN, null), partial -> { });
+        Reply reply = answerer.answer(new QuestionRequest("How do I install Ollama?", Lang.EN, null), partial -> {});
 
         assertThat(reply.intent()).isEqualTo(Intent.QUESTION);
         assertThat(reply.sources()).extracting(s -> s.id()).contains("topic.ollama-steps");
@@ -45,7 +48,8 @@ class RetrievalAnswererTest {
 
     @Test
     void says_plainly_when_the_guide_does_not_cover_something() {
-        Reply reply = answerer.answer(new QuestionRequest("What is the capital of France?", Lang.EN, null), partial -> { });
+        Reply reply =
+                answerer.answer(new QuestionRequest("What is the capital of France?", Lang.EN, null), partial -> {});
 
         assertThat(reply.title()).isEqualTo("The guide does not cover that");
     }

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 /** Recall@3 of the guide retriever on an evaluation set of 70 questions in Swedish and English (retrieval-eval.yaml). */
 class RetrievalEvaluationTest {
 
-    record Item(String q, List<String> expect) {
-    }
+    record Item(String q, List<String> expect) {}
 
-    record Evaluation(List<Item> questions, @com.fasterxml.jackson.annotation.JsonProperty("not-covered") List<String> notCovered) {
-    }
+    record Evaluation(
+            List<Item> questions,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("not-covered")
+            List<String> notCovered) {}
 
     private static Evaluation evaluation() throws IOException {
         try (InputStream in = RetrievalEvaluationTest.class.getResourceAsStream("/retrieval-eval.yaml")) {
@@ -32,13 +34,17 @@ class RetrievalEvaluationTest {
         LuceneRetriever retriever = new LuceneRetriever(TestBot.GUIDE);
         List<String> missed = new ArrayList<>();
         for (Item item : evaluation.questions()) {
-            List<String> top = retriever.search(item.q(), 3).stream().map(s -> s.entry().id()).toList();
+            List<String> top = retriever.search(item.q(), 3).stream()
+                    .map(s -> s.entry().id())
+                    .toList();
             if (top.stream().noneMatch(item.expect()::contains)) {
                 missed.add(item.q() + " -> " + top);
             }
         }
         double recall = 1.0 - (double) missed.size() / evaluation.questions().size();
-        System.out.printf("retrieval recall@3 = %.3f over %d questions%n", recall, evaluation.questions().size());
+        System.out.printf(
+                "retrieval recall@3 = %.3f over %d questions%n",
+                recall, evaluation.questions().size());
         assertThat(evaluation.questions()).hasSizeGreaterThanOrEqualTo(60);
         assertThat(recall).as("missed: %s", missed).isGreaterThanOrEqualTo(0.95);
     }

@@ -9,7 +9,6 @@ import com.whereai.core.text.NormalizedText;
 import com.whereai.knowledge.CriterionId;
 import com.whereai.knowledge.OptionId;
 import java.util.List;
-import com.whereai.core.command.CommandWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -96,8 +95,8 @@ class CommandParserTest {
 
     @Test
     void compare_keeps_the_order_asked_for() {
-        assertThat(parse("compare 5, 1 and 2a")).isEqualTo(
-                new Command.Compare(List.of(OptionId.PROPRIETARY_API, OptionId.LOCAL, OptionId.OWN_SERVER)));
+        assertThat(parse("compare 5, 1 and 2a"))
+                .isEqualTo(new Command.Compare(List.of(OptionId.PROPRIETARY_API, OptionId.LOCAL, OptionId.OWN_SERVER)));
         assertThat(parse("compare")).isEqualTo(new Command.Compare(List.of()));
     }
 
@@ -106,16 +105,20 @@ class CommandParserTest {
         Command.Recommend en = (Command.Recommend) parse("recommend privacy=5 cost=3");
         Command.Recommend sv = (Command.Recommend) parse("rekommendera integritet=5 kostnad:3");
 
-        assertThat(en.weights()).containsEntry(CriterionId.PRIVACY, 5.0)
-                .containsEntry(CriterionId.START_COST, 3.0).containsEntry(CriterionId.USAGE_COST, 3.0);
+        assertThat(en.weights())
+                .containsEntry(CriterionId.PRIVACY, 5.0)
+                .containsEntry(CriterionId.START_COST, 3.0)
+                .containsEntry(CriterionId.USAGE_COST, 3.0);
         assertThat(sv.weights()).isEqualTo(en.weights());
         assertThat(en.asked()).isTrue();
     }
 
     @Test
     void a_bad_weight_is_named_back_to_the_user() {
-        assertThat(parse("recommend privacy=9")).isEqualTo(new Command.Invalid("error.weight-range", List.of("privacy", "9")));
-        assertThat(parse("recommend beauty=3")).isEqualTo(new Command.Invalid("error.unknown-criterion", List.of("beauty")));
+        assertThat(parse("recommend privacy=9"))
+                .isEqualTo(new Command.Invalid("error.weight-range", List.of("privacy", "9")));
+        assertThat(parse("recommend beauty=3"))
+                .isEqualTo(new Command.Invalid("error.unknown-criterion", List.of("beauty")));
     }
 
     @Test

@@ -15,9 +15,14 @@ class CommandWordsTest {
     /** A file with every command, built from the bundled words, where one entry can be replaced. */
     private static String fileWith(String command, String entry) {
         CommandWords bundled = CommandWords.bundled();
-        return "commands:\n" + Arrays.stream(CommandWord.values()).map(c -> c.id().equals(command) ? entry
-                : "  " + c.id() + ":\n    sv: [\"" + String.join("\", \"", bundled.words(c, Lang.SV)) + "\"]\n    en: [\""
-                        + String.join("\", \"", bundled.words(c, Lang.EN)) + "\"]\n").collect(Collectors.joining());
+        return "commands:\n"
+                + Arrays.stream(CommandWord.values())
+                        .map(c -> c.id().equals(command)
+                                ? entry
+                                : "  " + c.id() + ":\n    sv: [\"" + String.join("\", \"", bundled.words(c, Lang.SV))
+                                        + "\"]\n    en: [\"" + String.join("\", \"", bundled.words(c, Lang.EN))
+                                        + "\"]\n")
+                        .collect(Collectors.joining());
     }
 
     @Test
@@ -30,7 +35,8 @@ class CommandWordsTest {
         }
         assertThat(words.match("börja om")).contains(new CommandWords.Match(CommandWord.START_OVER, ""));
         assertThat(words.match("jämför 1 2b")).contains(new CommandWords.Match(CommandWord.COMPARE, "1 2b"));
-        assertThat(words.match("frågor sensitive-data")).contains(new CommandWords.Match(CommandWord.QUESTIONNAIRE, "sensitive-data"));
+        assertThat(words.match("frågor sensitive-data"))
+                .contains(new CommandWords.Match(CommandWord.QUESTIONNAIRE, "sensitive-data"));
         assertThat(words.match("we have patient records")).isEmpty();
     }
 
@@ -38,8 +44,10 @@ class CommandWordsTest {
     void a_word_in_two_commands_is_refused_naming_both() {
         String file = fileWith("compare", "  compare:\n    sv: [jämför, hjälp]\n    en: [compare]\n");
 
-        assertThatThrownBy(() -> CommandWords.parse(file)).isInstanceOf(WordsException.class)
-                .hasMessageContaining("commands.yaml: commands.").hasMessageContaining("\"hjälp\" is also a word of");
+        assertThatThrownBy(() -> CommandWords.parse(file))
+                .isInstanceOf(WordsException.class)
+                .hasMessageContaining("commands.yaml: commands.")
+                .hasMessageContaining("\"hjälp\" is also a word of");
     }
 
     @Test
@@ -50,9 +58,12 @@ class CommandWordsTest {
 
     @Test
     void upper_case_and_stray_spaces_are_refused_with_the_index() {
-        assertThatThrownBy(() -> CommandWords.parse(fileWith("options", "  options:\n    sv: [alternativ, Lista]\n    en: [options]\n")))
-                .hasMessage("commands.yaml: commands.options.sv[1]: \"Lista\" must be lower case, words separated by single spaces");
-        assertThatThrownBy(() -> CommandWords.parse(fileWith("options", "  options:\n    sv: [\"alternativ  nu\"]\n    en: [options]\n")))
+        assertThatThrownBy(() -> CommandWords.parse(
+                        fileWith("options", "  options:\n    sv: [alternativ, Lista]\n    en: [options]\n")))
+                .hasMessage(
+                        "commands.yaml: commands.options.sv[1]: \"Lista\" must be lower case, words separated by single spaces");
+        assertThatThrownBy(() -> CommandWords.parse(
+                        fileWith("options", "  options:\n    sv: [\"alternativ  nu\"]\n    en: [options]\n")))
                 .hasMessageContaining("commands.options.sv[0]");
     }
 
@@ -66,7 +77,9 @@ class CommandWordsTest {
 
     @Test
     void a_file_that_is_not_yaml_is_refused_clearly() {
-        assertThatThrownBy(() -> CommandWords.parse("commands: [unclosed")).hasMessageStartingWith("commands.yaml: not valid YAML");
-        assertThatThrownBy(() -> CommandWords.parse("other: 1")).hasMessageStartingWith("commands.yaml: commands: missing");
+        assertThatThrownBy(() -> CommandWords.parse("commands: [unclosed"))
+                .hasMessageStartingWith("commands.yaml: not valid YAML");
+        assertThatThrownBy(() -> CommandWords.parse("other: 1"))
+                .hasMessageStartingWith("commands.yaml: commands: missing");
     }
 }

@@ -77,7 +77,9 @@ class InMemoryConversationStoreTest {
         assertThat(store.get("c")).isPresent();
         clock.move(Duration.ofMinutes(1));
         assertThat(store.get("c")).isEmpty();
-        assertThat(store.size()).as("an expired conversation is dropped when looked at").isZero();
+        assertThat(store.size())
+                .as("an expired conversation is dropped when looked at")
+                .isZero();
     }
 
     @Test
@@ -127,8 +129,10 @@ class InMemoryConversationStoreTest {
 
     @Test
     void a_store_without_room_or_time_is_refused() {
-        assertThatThrownBy(() -> new InMemoryConversationStore(0, Duration.ofHours(1), clock)).hasMessageContaining("capacity");
-        assertThatThrownBy(() -> new InMemoryConversationStore(10, Duration.ZERO, clock)).hasMessageContaining("ttl");
+        assertThatThrownBy(() -> new InMemoryConversationStore(0, Duration.ofHours(1), clock))
+                .hasMessageContaining("capacity");
+        assertThatThrownBy(() -> new InMemoryConversationStore(10, Duration.ZERO, clock))
+                .hasMessageContaining("ttl");
     }
 
     private static ConversationState state(Signal signal) {

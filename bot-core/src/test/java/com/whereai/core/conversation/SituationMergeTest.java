@@ -20,7 +20,8 @@ class SituationMergeTest {
 
     @Test
     void what_a_follow_up_says_is_added_to_what_was_said_before() {
-        Situation merged = SituationMerge.merge(read("we have patient records and our own IT department"), read("and we need low latency"));
+        Situation merged = SituationMerge.merge(
+                read("we have patient records and our own IT department"), read("and we need low latency"));
 
         assertThat(merged.signals()).containsExactlyInAnyOrder(SENSITIVE_DATA, IT_STAFF, LOW_LATENCY);
     }
@@ -37,11 +38,12 @@ class SituationMergeTest {
 
     @ParameterizedTest
     @CsvSource({
-            "IT_STAFF, NO_IT_STAFF", "NO_IT_STAFF, IT_STAFF",
-            "HARDWARE_BUDGET, NO_HARDWARE_BUDGET", "NO_HARDWARE_BUDGET, HARDWARE_BUDGET",
-            "SMALL_SCALE, LARGE_SCALE", "LARGE_SCALE, SMALL_SCALE",
-            "UNEVEN_TRAFFIC, CONSTANT_TRAFFIC", "CONSTANT_TRAFFIC, UNEVEN_TRAFFIC",
-            "SHORT_PROJECT, LONG_TERM", "LONG_TERM, SHORT_PROJECT"})
+        "IT_STAFF, NO_IT_STAFF", "NO_IT_STAFF, IT_STAFF",
+        "HARDWARE_BUDGET, NO_HARDWARE_BUDGET", "NO_HARDWARE_BUDGET, HARDWARE_BUDGET",
+        "SMALL_SCALE, LARGE_SCALE", "LARGE_SCALE, SMALL_SCALE",
+        "UNEVEN_TRAFFIC, CONSTANT_TRAFFIC", "CONSTANT_TRAFFIC, UNEVEN_TRAFFIC",
+        "SHORT_PROJECT, LONG_TERM", "LONG_TERM, SHORT_PROJECT"
+    })
     void a_signal_takes_out_its_opposite(Signal before, Signal said) {
         Situation merged = SituationMerge.merge(Situation.of(before, SENSITIVE_DATA), Situation.of(said));
 
@@ -84,7 +86,8 @@ class SituationMergeTest {
 
     @Test
     void a_model_size_said_in_a_follow_up_is_read_from_its_text() {
-        Situation merged = SituationMerge.merge(read("we have patient records and no IT staff"), read("and a 70b model"));
+        Situation merged =
+                SituationMerge.merge(read("we have patient records and no IT staff"), read("and a 70b model"));
 
         assertThat(merged.signals()).contains(SENSITIVE_DATA, NO_IT_STAFF, MODEL_SIZE);
         assertThat(merged.modelBillions()).isEqualTo(70.0);
@@ -100,7 +103,8 @@ class SituationMergeTest {
         assertThat(changed.added()).containsExactly(NO_IT_STAFF, LOW_LATENCY, MODEL_SIZE);
         assertThat(changed.takenBack()).containsExactly(SENSITIVE_DATA);
         assertThat(changed.weightsSet()).containsOnlyKeys(CriterionId.values()[0]);
-        assertThat(WhatChanged.between(before, Map.of(), before, Map.of()).isEmpty()).isTrue();
+        assertThat(WhatChanged.between(before, Map.of(), before, Map.of()).isEmpty())
+                .isTrue();
     }
 
     private Situation read(String text) {

@@ -34,10 +34,15 @@ class ModelFitCalculatorTest {
 
     @Test
     void estimates_agree_with_the_guides_table() {
-        assertWithinTenPercentOf(row("vram.7b"), calculator.estimate(7, Precision.INT8, ModelFitCalculator.DEFAULT_CONTEXT));
-        assertWithinTenPercentOf(row("vram.13b"), calculator.estimate(13, Precision.INT8, ModelFitCalculator.DEFAULT_CONTEXT));
-        assertWithinTenPercentOf(row("vram.70b"), calculator.estimate(70, Precision.INT4, ModelFitCalculator.DEFAULT_CONTEXT));
-        assertThat(calculator.estimate(120, Precision.INT8, ModelFitCalculator.DEFAULT_CONTEXT).totalGb())
+        assertWithinTenPercentOf(
+                row("vram.7b"), calculator.estimate(7, Precision.INT8, ModelFitCalculator.DEFAULT_CONTEXT));
+        assertWithinTenPercentOf(
+                row("vram.13b"), calculator.estimate(13, Precision.INT8, ModelFitCalculator.DEFAULT_CONTEXT));
+        assertWithinTenPercentOf(
+                row("vram.70b"), calculator.estimate(70, Precision.INT4, ModelFitCalculator.DEFAULT_CONTEXT));
+        assertThat(calculator
+                        .estimate(120, Precision.INT8, ModelFitCalculator.DEFAULT_CONTEXT)
+                        .totalGb())
                 .isGreaterThanOrEqualTo(row("vram.100b-plus").vramGbMin());
     }
 
@@ -95,6 +100,8 @@ class ModelFitCalculatorTest {
     private static void assertWithinTenPercentOf(VramRow row, VramEstimate estimate) {
         double low = row.vramGbMin() * 0.9;
         double high = row.vramMax().orElseThrow() * 1.1;
-        assertThat(estimate.totalGb()).as("%s at %s", row.label(), estimate.precision()).isBetween(low, high);
+        assertThat(estimate.totalGb())
+                .as("%s at %s", row.label(), estimate.precision())
+                .isBetween(low, high);
     }
 }

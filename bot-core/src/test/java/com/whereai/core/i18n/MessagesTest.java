@@ -20,7 +20,9 @@ class MessagesTest {
     void every_signal_has_a_label_in_both_languages() {
         for (Signal signal : Signal.values()) {
             for (Lang lang : Lang.values()) {
-                assertThat(messages.has(lang, "signal." + signal.id())).as("%s %s", lang, signal).isTrue();
+                assertThat(messages.has(lang, "signal." + signal.id()))
+                        .as("%s %s", lang, signal)
+                        .isTrue();
             }
         }
     }

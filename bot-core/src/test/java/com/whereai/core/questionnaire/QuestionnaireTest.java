@@ -23,23 +23,43 @@ class QuestionnaireTest {
         for (Lang lang : Lang.values()) {
             for (Question q : questionnaire.questions()) {
                 assertThat(questionnaire.label(q, lang)).isNotBlank();
-                q.choices().forEach(c -> assertThat(questionnaire.label(q, c, lang)).isNotBlank());
+                q.choices()
+                        .forEach(
+                                c -> assertThat(questionnaire.label(q, c, lang)).isNotBlank());
             }
         }
     }
 
     @Test
     void answers_become_a_recommend_command_that_carries_every_signal() {
-        Answers answers = new Answers(Map.of("data", List.of("on-premises"), "expertise", List.of("it-staff"),
-                "scale", List.of("organisation"), "needs", List.of("low-latency", "commercial")), "70", "2x48");
+        Answers answers = new Answers(
+                Map.of(
+                        "data",
+                        List.of("on-premises"),
+                        "expertise",
+                        List.of("it-staff"),
+                        "scale",
+                        List.of("organisation"),
+                        "needs",
+                        List.of("low-latency", "commercial")),
+                "70",
+                "2x48");
 
         String command = answers.toCommand(questionnaire);
         Reply reply = TestBot.BOT.answer(new Query(command, Lang.SV, Lang.SV));
 
         assertThat(reply.intent()).isEqualTo(Intent.RECOMMEND);
         assertThat(reply.lang()).isEqualTo(Lang.SV);
-        assertThat(reply.recommendation().situation().signals()).containsAll(EnumSet.of(Signal.SENSITIVE_DATA, Signal.ON_PREMISES,
-                Signal.IT_STAFF, Signal.SHARED_USE, Signal.LOW_LATENCY, Signal.COMMERCIAL_USE, Signal.MODEL_SIZE, Signal.AVAILABLE_VRAM));
+        assertThat(reply.recommendation().situation().signals())
+                .containsAll(EnumSet.of(
+                        Signal.SENSITIVE_DATA,
+                        Signal.ON_PREMISES,
+                        Signal.IT_STAFF,
+                        Signal.SHARED_USE,
+                        Signal.LOW_LATENCY,
+                        Signal.COMMERCIAL_USE,
+                        Signal.MODEL_SIZE,
+                        Signal.AVAILABLE_VRAM));
         assertThat(reply.recommendation().situation().modelBillions()).isEqualTo(70.0);
         assertThat(reply.recommendation().situation().vramGb()).isEqualTo(96.0);
         assertThat(reply.recommendation().top()).map(r -> r.option()).contains(OptionId.OWN_SERVER);
@@ -47,11 +67,13 @@ class QuestionnaireTest {
 
     @Test
     void the_negative_answers_do_not_also_count_as_their_positive() {
-        Answers answers = new Answers(Map.of("expertise", List.of("no-it-staff"), "budget", List.of("no-up-front")), "", "");
+        Answers answers =
+                new Answers(Map.of("expertise", List.of("no-it-staff"), "budget", List.of("no-up-front")), "", "");
 
         Reply reply = TestBot.BOT.answer(Query.of(answers.toCommand(questionnaire)));
 
-        assertThat(reply.recommendation().situation().signals()).contains(Signal.NO_IT_STAFF, Signal.NO_HARDWARE_BUDGET)
+        assertThat(reply.recommendation().situation().signals())
+                .contains(Signal.NO_IT_STAFF, Signal.NO_HARDWARE_BUDGET)
                 .doesNotContain(Signal.IT_STAFF, Signal.HARDWARE_BUDGET);
     }
 
@@ -59,7 +81,8 @@ class QuestionnaireTest {
     void unreadable_figures_are_problems_named_by_question() {
         Answers answers = new Answers(Map.of(), "huge", "lots");
 
-        assertThat(answers.problems()).containsEntry("model-size", "questionnaire.model-size.invalid")
+        assertThat(answers.problems())
+                .containsEntry("model-size", "questionnaire.model-size.invalid")
                 .containsEntry("vram", "questionnaire.vram.invalid");
         assertThat(new Answers(Map.of(), "13b", "24").problems()).isEmpty();
         assertThat(new Answers(Map.of(), "", "").problems()).isEmpty();

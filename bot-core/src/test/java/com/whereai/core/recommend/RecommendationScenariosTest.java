@@ -21,7 +21,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The recommender on situations written from the guide, in Swedish and English (scenarios.yaml). */
 class RecommendationScenariosTest {
 
-    record Scenario(String name, String text, List<String> top, List<String> excluded, List<String> allowed, List<String> signals) {
+    record Scenario(
+            String name,
+            String text,
+            List<String> top,
+            List<String> excluded,
+            List<String> allowed,
+            List<String> signals) {
         Scenario {
             excluded = excluded == null ? List.of() : excluded;
             allowed = allowed == null ? List.of() : allowed;
@@ -34,13 +40,14 @@ class RecommendationScenariosTest {
         }
     }
 
-    record Scenarios(List<Scenario> scenarios) {
-    }
+    record Scenarios(List<Scenario> scenarios) {}
 
     static List<Scenario> scenarios() throws IOException {
         try (InputStream in = RecommendationScenariosTest.class.getResourceAsStream("/scenarios.yaml")) {
-            return new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, Scenarios.class).scenarios();
+            return new ObjectMapper(new YAMLFactory())
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, Scenarios.class)
+                    .scenarios();
         }
     }
 
@@ -51,7 +58,10 @@ class RecommendationScenariosTest {
     @Test
     void there_are_at_least_thirty_scenarios_in_both_languages() throws IOException {
         assertThat(scenarios()).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(scenarios().stream().map(s -> TestBot.BOT.answer(Query.of(s.text())).lang()).distinct()).hasSize(2);
+        assertThat(scenarios().stream()
+                        .map(s -> TestBot.BOT.answer(Query.of(s.text())).lang())
+                        .distinct())
+                .hasSize(2);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,17 +72,24 @@ class RecommendationScenariosTest {
         assertThat(reply.intent()).as("intent").isEqualTo(Intent.RECOMMEND);
         Recommendation rec = reply.recommendation();
         List<String> ranking = rec.ranking().stream().map(r -> r.option().id()).toList();
-        List<String> excluded = rec.excluded().stream().map(e -> e.option().id()).toList();
-        List<String> signals = rec.situation().signals().stream().map(Signal::id).toList();
+        List<String> excluded =
+                rec.excluded().stream().map(e -> e.option().id()).toList();
+        List<String> signals =
+                rec.situation().signals().stream().map(Signal::id).toList();
         if (scenario.top().isEmpty()) {
             assertThat(ranking).as("ranking").isEmpty();
         } else {
             assertThat(ranking).as("ranking %s", ranking).isNotEmpty();
-            assertThat(scenario.top()).as("first choice %s of %s", ranking.get(0), ranking).contains(ranking.get(0));
+            assertThat(scenario.top())
+                    .as("first choice %s of %s", ranking.get(0), ranking)
+                    .contains(ranking.get(0));
         }
-        scenario.excluded().forEach(option -> assertThat(excluded).as("excluded").contains(option));
+        scenario.excluded()
+                .forEach(option -> assertThat(excluded).as("excluded").contains(option));
         scenario.allowed().forEach(option -> assertThat(excluded).as("excluded").doesNotContain(option));
         scenario.signals().forEach(signal -> assertThat(signals).as("signals").contains(signal));
-        assertThat(ranking.size() + excluded.size()).as("every option is ranked or excluded").isEqualTo(6);
+        assertThat(ranking.size() + excluded.size())
+                .as("every option is ranked or excluded")
+                .isEqualTo(6);
     }
 }

@@ -22,25 +22,38 @@ class RecommenderTest {
         Recommendation rec = recommender.recommend(Situation.of(ON_PREMISES, SHARED_USE, IT_STAFF));
 
         assertThat(rec.top()).map(RankedOption::option).contains(OptionId.OWN_SERVER);
-        assertThat(rec.excluded()).extracting(ExcludedOption::option)
-                .containsExactly(OptionId.RENTED_SERVER, OptionId.INFERENCE_API, OptionId.CLOUD_PLATFORM, OptionId.PROPRIETARY_API);
+        assertThat(rec.excluded())
+                .extracting(ExcludedOption::option)
+                .containsExactly(
+                        OptionId.RENTED_SERVER,
+                        OptionId.INFERENCE_API,
+                        OptionId.CLOUD_PLATFORM,
+                        OptionId.PROPRIETARY_API);
     }
 
     @Test
     void sensitive_data_rules_out_pay_per_token_apis_with_the_guides_words() {
         Recommendation rec = recommender.recommend(Situation.of(SENSITIVE_DATA));
 
-        ExcludedOption inference = rec.excluded().stream().filter(e -> e.option() == OptionId.INFERENCE_API).findFirst().orElseThrow();
+        ExcludedOption inference = rec.excluded().stream()
+                .filter(e -> e.option() == OptionId.INFERENCE_API)
+                .findFirst()
+                .orElseThrow();
         assertThat(inference.reasons().get(0).source()).isEqualTo("option.inference-api.con.data-risk");
-        assertThat(inference.reasons().get(0).text().en()).startsWith("Sensitive data: ").contains("patient records");
-        assertThat(inference.reasons().get(0).text().sv()).startsWith("Känslig data: ").contains("patientjournaler");
+        assertThat(inference.reasons().get(0).text().en())
+                .startsWith("Sensitive data: ")
+                .contains("patient records");
+        assertThat(inference.reasons().get(0).text().sv())
+                .startsWith("Känslig data: ")
+                .contains("patientjournaler");
     }
 
     @Test
     void a_frontier_model_rules_out_self_hosting() {
         Recommendation rec = recommender.recommend(Situation.of(FRONTIER_MODEL));
 
-        assertThat(rec.excluded()).extracting(ExcludedOption::option)
+        assertThat(rec.excluded())
+                .extracting(ExcludedOption::option)
                 .contains(OptionId.LOCAL, OptionId.OWN_SERVER, OptionId.RENTED_SERVER);
         assertThat(rec.top()).map(RankedOption::option).contains(OptionId.PROPRIETARY_API);
     }
@@ -50,11 +63,20 @@ class RecommenderTest {
         for (Signal signal : Signal.values()) {
             Recommendation rec = recommender.recommend(Situation.of(signal));
             rec.ranking().forEach(r -> {
-                r.reasons().forEach(reason -> assertThat(TestBot.GUIDE.entry(reason.source())).as(reason.source()).isPresent());
-                r.caveats().forEach(reason -> assertThat(TestBot.GUIDE.entry(reason.source())).as(reason.source()).isPresent());
+                r.reasons()
+                        .forEach(reason -> assertThat(TestBot.GUIDE.entry(reason.source()))
+                                .as(reason.source())
+                                .isPresent());
+                r.caveats()
+                        .forEach(reason -> assertThat(TestBot.GUIDE.entry(reason.source()))
+                                .as(reason.source())
+                                .isPresent());
             });
-            rec.excluded().forEach(e -> e.reasons().forEach(
-                    reason -> assertThat(TestBot.GUIDE.entry(reason.source())).as(reason.source()).isPresent()));
+            rec.excluded()
+                    .forEach(e -> e.reasons()
+                            .forEach(reason -> assertThat(TestBot.GUIDE.entry(reason.source()))
+                                    .as(reason.source())
+                                    .isPresent()));
         }
     }
 
@@ -65,7 +87,8 @@ class RecommenderTest {
             assertThat(rec.ranking().size() + rec.excluded().size()).isEqualTo(6);
             assertThat(rec.ranking()).allSatisfy(r -> assertThat(r.score()).isBetween(0.0, 1.0));
             for (int i = 1; i < rec.ranking().size(); i++) {
-                assertThat(rec.ranking().get(i - 1).score()).isGreaterThanOrEqualTo(rec.ranking().get(i).score());
+                assertThat(rec.ranking().get(i - 1).score())
+                        .isGreaterThanOrEqualTo(rec.ranking().get(i).score());
             }
         }
     }
@@ -112,8 +135,15 @@ class RecommenderTest {
         assertThat(first.added()).isFalse();
         assertThat(first.newTop()).isNotEqualTo(rec.top().orElseThrow().option());
         for (AnswerChange change : rec.changes()) {
-            Situation changed = change.added() ? rec.situation().with(change.signal()) : rec.situation().without(change.signal());
-            assertThat(recommender.recommend(changed).top().map(RankedOption::option).orElse(null)).isEqualTo(change.newTop());
+            Situation changed = change.added()
+                    ? rec.situation().with(change.signal())
+                    : rec.situation().without(change.signal());
+            assertThat(recommender
+                            .recommend(changed)
+                            .top()
+                            .map(RankedOption::option)
+                            .orElse(null))
+                    .isEqualTo(change.newTop());
         }
     }
 
@@ -129,7 +159,10 @@ class RecommenderTest {
     void a_model_too_big_for_the_teams_vram_rules_out_local_with_the_figures() {
         Recommendation rec = recommender.recommend(new Situation(Set.of(MODEL_SIZE, AVAILABLE_VRAM), 70.0, 24.0, null));
 
-        ExcludedOption local = rec.excluded().stream().filter(e -> e.option() == OptionId.LOCAL).findFirst().orElseThrow();
+        ExcludedOption local = rec.excluded().stream()
+                .filter(e -> e.option() == OptionId.LOCAL)
+                .findFirst()
+                .orElseThrow();
         assertThat(local.reasons().get(0).text().en()).contains("70B", "24 GB");
     }
 
@@ -144,7 +177,10 @@ class RecommenderTest {
     void pay_as_you_go_counts_for_uneven_traffic() {
         Recommendation rec = recommender.recommend(Situation.of(UNEVEN_TRAFFIC));
 
-        RankedOption inference = rec.ranking().stream().filter(r -> r.option() == OptionId.INFERENCE_API).findFirst().orElseThrow();
+        RankedOption inference = rec.ranking().stream()
+                .filter(r -> r.option() == OptionId.INFERENCE_API)
+                .findFirst()
+                .orElseThrow();
         assertThat(inference.reasons()).extracting(Reason::source).contains("option.inference-api.pro.pay-as-you-go");
         assertThat(inference.score()).isGreaterThan(inference.baseScore());
     }

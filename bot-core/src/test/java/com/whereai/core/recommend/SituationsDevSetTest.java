@@ -29,20 +29,22 @@ class SituationsDevSetTest {
 
     private static final double REQUIRED = 0.90;
 
-    record Message(String id, String lang, String text, List<String> best, List<String> ruledOut, String answer, String why) {
+    record Message(
+            String id, String lang, String text, List<String> best, List<String> ruledOut, String answer, String why) {
         Message {
             ruledOut = ruledOut == null ? List.of() : ruledOut;
         }
     }
 
-    record DevSet(List<Message> messages) {
-    }
+    record DevSet(List<Message> messages) {}
 
     static List<Message> messages() throws IOException {
         try (InputStream in = SituationsDevSetTest.class.getResourceAsStream("/situations-dev.yaml")) {
-            return new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            return new ObjectMapper(new YAMLFactory())
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
-                    .readValue(in, DevSet.class).messages();
+                    .readValue(in, DevSet.class)
+                    .messages();
         }
     }
 
@@ -54,11 +56,17 @@ class SituationsDevSetTest {
             problem(m).ifPresent(p -> failures.add(m.id() + ": " + p));
         }
         double share = 1.0 - (double) failures.size() / messages.size();
-        System.out.printf(Locale.ROOT, "situations-dev: %d of %d messages answered as the guide would (%.1f %%)%n",
-                messages.size() - failures.size(), messages.size(), share * 100);
+        System.out.printf(
+                Locale.ROOT,
+                "situations-dev: %d of %d messages answered as the guide would (%.1f %%)%n",
+                messages.size() - failures.size(),
+                messages.size(),
+                share * 100);
         failures.forEach(f -> System.out.println("  miss " + f));
         assertThat(messages).hasSizeGreaterThanOrEqualTo(150);
-        assertThat(share).as("share of the development set answered as the guide would").isGreaterThanOrEqualTo(REQUIRED);
+        assertThat(share)
+                .as("share of the development set answered as the guide would")
+                .isGreaterThanOrEqualTo(REQUIRED);
     }
 
     static java.util.Optional<String> problem(Message m) {
@@ -72,7 +80,8 @@ class SituationsDevSetTest {
         }
         String top = rec.top().get().option().id();
         if (!m.best().contains(top)) {
-            return java.util.Optional.of("top " + top + ", guide accepts " + m.best() + " " + rec.situation().signals());
+            return java.util.Optional.of("top " + top + ", guide accepts " + m.best() + " "
+                    + rec.situation().signals());
         }
         int lastBest = 0;
         for (int i = 0; i < rec.ranking().size(); i++) {
@@ -83,7 +92,8 @@ class SituationsDevSetTest {
         for (String out : m.ruledOut()) {
             for (int i = 0; i < lastBest; i++) {
                 if (rec.ranking().get(i).option().id().equals(out)) {
-                    return java.util.Optional.of(out + " ranked above an accepted option " + rec.situation().signals());
+                    return java.util.Optional.of(out + " ranked above an accepted option "
+                            + rec.situation().signals());
                 }
             }
         }
@@ -97,8 +107,11 @@ class SituationsDevSetTest {
     }
 
     private static String firstText(Reply reply) {
-        return reply.body().stream().filter(e -> e instanceof com.whereai.core.reply.CardElement.Paragraph)
-                .map(e -> ((com.whereai.core.reply.CardElement.Paragraph) e).text()).findFirst().orElse("");
+        return reply.body().stream()
+                .filter(e -> e instanceof com.whereai.core.reply.CardElement.Paragraph)
+                .map(e -> ((com.whereai.core.reply.CardElement.Paragraph) e).text())
+                .findFirst()
+                .orElse("");
     }
 
     /** How a reply's first sentence says yes, no or it depends, in either language. */

@@ -30,11 +30,66 @@ class AnyInputPropertiesTest {
 
     @Provide
     Arbitrary<String> commandish() {
-        Arbitrary<String> words = Arbitraries.of("compare", "jämför", "recommend", "rekommendera", "why", "not", "varför", "inte",
-                "vram", "70b", "q4", "gb", "24", "2x24gb", "1", "2a", "2b", "3", "4", "5", "9", "privacy=5", "cost=-1", "x=",
-                "=3", "licence", "llama", "concepts", "what", "is", "vad", "är", "?", "<!channel>", "*bold*", "\u0000", "🙂",
-                "patient", "records", "offline", "gpt-4o", "405b", "0b", "0gb", "99999999999b", "1e9gb", "k", "context", "8k",
-                "ctx", "-", "\n", "\t", "ä", "%s", "%d", "%%", "{}", "null");
+        Arbitrary<String> words = Arbitraries.of(
+                "compare",
+                "jämför",
+                "recommend",
+                "rekommendera",
+                "why",
+                "not",
+                "varför",
+                "inte",
+                "vram",
+                "70b",
+                "q4",
+                "gb",
+                "24",
+                "2x24gb",
+                "1",
+                "2a",
+                "2b",
+                "3",
+                "4",
+                "5",
+                "9",
+                "privacy=5",
+                "cost=-1",
+                "x=",
+                "=3",
+                "licence",
+                "llama",
+                "concepts",
+                "what",
+                "is",
+                "vad",
+                "är",
+                "?",
+                "<!channel>",
+                "*bold*",
+                "\u0000",
+                "🙂",
+                "patient",
+                "records",
+                "offline",
+                "gpt-4o",
+                "405b",
+                "0b",
+                "0gb",
+                "99999999999b",
+                "1e9gb",
+                "k",
+                "context",
+                "8k",
+                "ctx",
+                "-",
+                "\n",
+                "\t",
+                "ä",
+                "%s",
+                "%d",
+                "%%",
+                "{}",
+                "null");
         return words.list().ofMinSize(0).ofMaxSize(12).map(list -> String.join(" ", list));
     }
 
@@ -44,7 +99,11 @@ class AnyInputPropertiesTest {
             assertThat(reply.title()).isNotBlank();
             assertThat(reply.body()).isNotEmpty();
             assertThat(plain.render(reply)).isNotBlank();
-            assertThat(new ObjectMapper().readTree(json.write(reply)).get("intent").asText()).isEqualTo(reply.intent().id());
+            assertThat(new ObjectMapper()
+                            .readTree(json.write(reply))
+                            .get("intent")
+                            .asText())
+                    .isEqualTo(reply.intent().id());
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.whereai.core.TestBot;
-import com.whereai.core.reply.contract.ReplyCatalogue;
 import com.whereai.core.reply.contract.ReplyRendererContract;
 import com.whereai.knowledge.Lang;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,8 @@ class JsonReplyWriterContractTest extends ReplyRendererContract<String> {
         assertThat(json.get("lang").asText()).as(name).isIn("sv", "en");
         assertThat(json.get("text").asText()).as(name).isNotBlank();
         assertThat(json.get("sources").isArray()).as(name).isTrue();
-        json.get("actions").forEach(a -> assertThat(a.get("kind").asText()).isIn("command", "form", "feedback", "share"));
+        json.get("actions")
+                .forEach(a -> assertThat(a.get("kind").asText()).isIn("command", "form", "feedback", "share"));
     }
 
     @Override

@@ -31,13 +31,16 @@ class PlainTextRendererContractTest extends ReplyRendererContract<String> {
     void buttons_become_the_commands_to_type_and_sharing_is_left_out() {
         String text = renderer.render(ReplyCatalogue.everyElement(Lang.EN));
 
-        assertThat(text).contains("Try: compare  |  questionnaire sensitive-data  |  feedback up").doesNotContain("Share in channel");
+        assertThat(text)
+                .contains("Try: compare  |  questionnaire sensitive-data  |  feedback up")
+                .doesNotContain("Share in channel");
         assertThat(text).contains("Chart-bar-marker", "█", "[A chart of costs] " + ReplyCatalogue.IMAGE_URL, "→ 2a");
     }
 
     @Test
     void a_form_shows_its_choices_with_the_prefilled_ones_marked() {
-        String text = renderer.render(com.whereai.core.TestBot.BOT.questionnaire("sensitive-data offline 70b", Lang.EN));
+        String text =
+                renderer.render(com.whereai.core.TestBot.BOT.questionnaire("sensitive-data offline 70b", Lang.EN));
 
         assertThat(text).contains("(x) sensitive – ", "( ) public – ", "(x) offline – ", "[70b]");
     }

@@ -24,14 +24,17 @@ class ReplyContractTest {
     static final List<String> ONE_OF_EACH = ReplyCatalogue.ONE_OF_EACH;
 
     static Stream<Arguments> everyReplyInBothLanguages() {
-        return ONE_OF_EACH.stream().flatMap(text -> Stream.of(Arguments.of(text, Lang.SV), Arguments.of(text, Lang.EN)));
+        return ONE_OF_EACH.stream()
+                .flatMap(text -> Stream.of(Arguments.of(text, Lang.SV), Arguments.of(text, Lang.EN)));
     }
 
     @Test
     void the_inputs_reach_every_intent_but_the_pages_a_surface_shows_unasked() {
         Set<Intent> reached = EnumSet.noneOf(Intent.class);
-        ONE_OF_EACH.forEach(text -> reached.add(TestBot.BOT.answer(Query.of(text)).intent()));
-        assertThat(reached).containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(Intent.HOME, Intent.WELCOME)));
+        ONE_OF_EACH.forEach(
+                text -> reached.add(TestBot.BOT.answer(Query.of(text)).intent()));
+        assertThat(reached)
+                .containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(Intent.HOME, Intent.WELCOME)));
         assertThat(TestBot.BOT.home(Lang.EN).intent()).isEqualTo(Intent.HOME);
         assertThat(TestBot.BOT.welcome(Lang.SV).intent()).isEqualTo(Intent.WELCOME);
     }
@@ -48,7 +51,8 @@ class ReplyContractTest {
         if (reply.intent() != Intent.CLARIFY && reply.intent() != Intent.FEEDBACK) {
             assertThat(reply.sources()).as("every answer cites the guide").isNotEmpty();
         }
-        reply.sources().forEach(s -> assertThat(TestBot.GUIDE.entry(s.id())).as(s.id()).isPresent());
+        reply.sources()
+                .forEach(s -> assertThat(TestBot.GUIDE.entry(s.id())).as(s.id()).isPresent());
 
         String plain = new PlainTextRenderer().render(reply);
         assertThat(plain).doesNotContain("%s", "%d", "null").contains(reply.title());
@@ -58,14 +62,16 @@ class ReplyContractTest {
         assertThat(json.get("lang").asText()).isEqualTo(lang.code());
         assertThat(json.get("text").asText()).isEqualTo(plain);
         assertThat(json.get("sources").isArray()).isTrue();
-        assertThat(json.has("recommendation")).isEqualTo(reply.intent() == Intent.RECOMMEND || reply.intent() == Intent.WHY_NOT);
+        assertThat(json.has("recommendation"))
+                .isEqualTo(reply.intent() == Intent.RECOMMEND || reply.intent() == Intent.WHY_NOT);
         assertThat(json.has("ratings")).isEqualTo(reply.intent() == Intent.COMPARE);
     }
 
     @Test
     void the_json_recommendation_follows_the_design_contract() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(new JsonReplyWriter().write(
-                TestBot.BOT.answer(Query.of("law firm with confidential client files"))));
+        JsonNode json = new ObjectMapper()
+                .readTree(new JsonReplyWriter()
+                        .write(TestBot.BOT.answer(Query.of("law firm with confidential client files"))));
 
         JsonNode rec = json.get("recommendation");
         assertThat(json.get("intent").asText()).isEqualTo("recommend");
@@ -80,7 +86,8 @@ class ReplyContractTest {
 
     @Test
     void the_json_comparison_carries_nine_stars_per_option() throws Exception {
-        JsonNode ratings = new ObjectMapper().readTree(new JsonReplyWriter().write(TestBot.BOT.answer(Query.of("compare"))))
+        JsonNode ratings = new ObjectMapper()
+                .readTree(new JsonReplyWriter().write(TestBot.BOT.answer(Query.of("compare"))))
                 .get("ratings");
 
         assertThat(ratings.size()).isEqualTo(6);
@@ -93,8 +100,13 @@ class ReplyContractTest {
     void an_answer_only_the_asker_sees_offers_to_share_it_and_sharing_asks_the_same_again(String text, Lang lang) {
         Reply reply = TestBot.BOT.answer(new Query(text, lang, lang, "U1").toAskerOnly());
 
-        List<Action.Share> shares = reply.actions().stream().filter(a -> a instanceof Action.Share).map(a -> (Action.Share) a).toList();
-        if (reply.intent() == Intent.QUESTIONNAIRE || reply.intent() == Intent.FEEDBACK || reply.intent() == Intent.START_OVER) {
+        List<Action.Share> shares = reply.actions().stream()
+                .filter(a -> a instanceof Action.Share)
+                .map(a -> (Action.Share) a)
+                .toList();
+        if (reply.intent() == Intent.QUESTIONNAIRE
+                || reply.intent() == Intent.FEEDBACK
+                || reply.intent() == Intent.START_OVER) {
             assertThat(shares).isEmpty();
             return;
         }
@@ -111,9 +123,12 @@ class ReplyContractTest {
         Reply reply = TestBot.BOT.answer(new Query(text, lang, lang));
         for (Action action : reply.actions()) {
             Reply pressed = TestBot.BOT.answer(new Query(action.command(), null, lang));
-            assertThat(pressed.intent()).as("button '%s' -> %s", action.command(), pressed.intent())
+            assertThat(pressed.intent())
+                    .as("button '%s' -> %s", action.command(), pressed.intent())
                     .isNotIn(Intent.CLARIFY, Intent.QUESTION);
-            assertThat(pressed.lang()).as("button '%s' keeps the language", action.command()).isEqualTo(lang);
+            assertThat(pressed.lang())
+                    .as("button '%s' keeps the language", action.command())
+                    .isEqualTo(lang);
         }
     }
 }

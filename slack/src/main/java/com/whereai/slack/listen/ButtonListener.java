@@ -40,32 +40,63 @@ public final class ButtonListener implements BlockActionHandler {
         Query query = new Query(command, lang, lang, user);
         PreparedAnswer prepared = answers.prepare(privately ? query.toAskerOnly() : query);
         if (prepared.opensForm()) {
-            String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-            if (!modals.open(ctx.client(), payload.getTriggerId(), prepared.answer(), new ModalMetadata(channel, lang.code())) && privately) {
-                answers.later("questionnaire notice", () -> respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(false)
-                        .text(answers.text(lang, "slack.questionnaire-failed"))), () -> { });
+            String channel =
+                    payload.getChannel() == null ? null : payload.getChannel().getId();
+            if (!modals.open(
+                            ctx.client(),
+                            payload.getTriggerId(),
+                            prepared.answer(),
+                            new ModalMetadata(channel, lang.code()))
+                    && privately) {
+                answers.later(
+                        "questionnaire notice",
+                        () -> respond(
+                                ctx,
+                                r -> r.responseType("ephemeral")
+                                        .replaceOriginal(false)
+                                        .text(answers.text(lang, "slack.questionnaire-failed"))),
+                        () -> {});
             }
             return ctx.ack();
         }
-        answers.later("button", () -> {
-            Reply reply = prepared.answer();
-            if (privately) {
-                respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(false).text(answers.fallbackText(reply))
-                        .blocks(answers.card(reply)));
-            } else {
-                SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(user)
-                        .text(answers.fallbackText(reply)).blocks(answers.card(reply))));
-            }
-        }, () -> {
-            if (privately) {
-                respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(false).text(answers.text(lang, "slack.error")));
-            }
-        });
+        answers.later(
+                "button",
+                () -> {
+                    Reply reply = prepared.answer();
+                    if (privately) {
+                        respond(
+                                ctx,
+                                r -> r.responseType("ephemeral")
+                                        .replaceOriginal(false)
+                                        .text(answers.fallbackText(reply))
+                                        .blocks(answers.card(reply)));
+                    } else {
+                        SlackCalls.call(
+                                "chat.postMessage",
+                                () -> ctx.client()
+                                        .chatPostMessage(r -> r.channel(user)
+                                                .text(answers.fallbackText(reply))
+                                                .blocks(answers.card(reply))));
+                    }
+                },
+                () -> {
+                    if (privately) {
+                        respond(
+                                ctx,
+                                r -> r.responseType("ephemeral")
+                                        .replaceOriginal(false)
+                                        .text(answers.text(lang, "slack.error")));
+                    }
+                });
         return ctx.ack();
     }
 
-    static void respond(ActionContext ctx,
-            com.slack.api.bolt.util.BuilderConfigurator<com.slack.api.app_backend.interactive_components.response.ActionResponse.ActionResponseBuilder> body) {
+    static void respond(
+            ActionContext ctx,
+            com.slack.api.bolt.util.BuilderConfigurator<
+                            com.slack.api.app_backend.interactive_components.response.ActionResponse
+                                    .ActionResponseBuilder>
+                    body) {
         try {
             ctx.respond(body);
         } catch (IOException e) {

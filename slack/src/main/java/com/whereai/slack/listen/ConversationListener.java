@@ -34,26 +34,58 @@ final class ConversationListener {
         if (!seen.firstTime(eventId)) {
             return ctx.ack();
         }
-        String question = MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
-        answers.later("message", () -> {
-            Lang lang = answers.languageFor(question, ctx.client(), user);
-            com.whereai.core.PreparedAnswer prepared = answers.prepare(new com.whereai.core.Query(question, null, lang, user)
-                    .inConversation(SlackConversations.thread(channel, threadTs)));
-            if (!prepared.streams()) {
-                Reply reply = prepared.answer();
-                SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
-                        .text(answers.fallbackText(reply)).blocks(answers.card(reply))));
-                return;
-            }
-            String ts = SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
-                    .text(answers.text(lang, "slack.thinking")))).getTs();
-            Reply reply = prepared.answer(new ThrottledUpdates(partial -> SlackCalls.call("chat.update",
-                    () -> ctx.client().chatUpdate(r -> r.channel(channel).ts(ts).text(SlackText.cut(SlackText.escape(partial) + " …",
-                            SlackLimits.MESSAGE_TEXT)))), java.time.Clock.systemUTC()));
-            SlackCalls.call("chat.update", () -> ctx.client().chatUpdate(r -> r.channel(channel).ts(ts)
-                    .text(answers.fallbackText(reply)).blocks(answers.card(reply))));
-        }, () -> SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
-                .text(answers.text(answers.languageWithoutCalling(question, user), "slack.error")))));
+        String question =
+                MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        answers.later(
+                "message",
+                () -> {
+                    Lang lang = answers.languageFor(question, ctx.client(), user);
+                    com.whereai.core.PreparedAnswer prepared =
+                            answers.prepare(new com.whereai.core.Query(question, null, lang, user)
+                                    .inConversation(SlackConversations.thread(channel, threadTs)));
+                    if (!prepared.streams()) {
+                        Reply reply = prepared.answer();
+                        SlackCalls.call(
+                                "chat.postMessage",
+                                () -> ctx.client()
+                                        .chatPostMessage(r -> r.channel(channel)
+                                                .threadTs(threadTs)
+                                                .text(answers.fallbackText(reply))
+                                                .blocks(answers.card(reply))));
+                        return;
+                    }
+                    String ts = SlackCalls.call(
+                                    "chat.postMessage",
+                                    () -> ctx.client()
+                                            .chatPostMessage(r -> r.channel(channel)
+                                                    .threadTs(threadTs)
+                                                    .text(answers.text(lang, "slack.thinking"))))
+                            .getTs();
+                    Reply reply = prepared.answer(new ThrottledUpdates(
+                            partial -> SlackCalls.call(
+                                    "chat.update",
+                                    () -> ctx.client()
+                                            .chatUpdate(r -> r.channel(channel)
+                                                    .ts(ts)
+                                                    .text(SlackText.cut(
+                                                            SlackText.escape(partial) + " …",
+                                                            SlackLimits.MESSAGE_TEXT)))),
+                            java.time.Clock.systemUTC()));
+                    SlackCalls.call(
+                            "chat.update",
+                            () -> ctx.client()
+                                    .chatUpdate(r -> r.channel(channel)
+                                            .ts(ts)
+                                            .text(answers.fallbackText(reply))
+                                            .blocks(answers.card(reply))));
+                },
+                () -> SlackCalls.call(
+                        "chat.postMessage",
+                        () -> ctx.client()
+                                .chatPostMessage(r -> r.channel(channel)
+                                        .threadTs(threadTs)
+                                        .text(answers.text(
+                                                answers.languageWithoutCalling(question, user), "slack.error")))));
         return ctx.ack();
     }
 }

@@ -24,6 +24,7 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
         if (!"im".equals(event.getChannelType()) || event.getBotId() != null || event.getSubtype() != null) {
             return ctx.ack();
         }
-        return conversation.answer(payload.getEventId(), event.getText(), event.getUser(), event.getChannel(), event.getThreadTs(), ctx);
+        return conversation.answer(
+                payload.getEventId(), event.getText(), event.getUser(), event.getChannel(), event.getThreadTs(), ctx);
     }
 }

@@ -27,8 +27,14 @@ public final class HomeOpenedListener implements BoltEventHandler<AppHomeOpenedE
             return ctx.ack();
         }
         String user = event.getUser();
-        answers.later("app home", () -> SlackCalls.call("views.publish", () -> ctx.client().viewsPublish(r -> r.userId(user)
-                .view(home.build(answers.home(answers.languageFor("", ctx.client(), user)))))), () -> { });
+        answers.later(
+                "app home",
+                () -> SlackCalls.call(
+                        "views.publish",
+                        () -> ctx.client()
+                                .viewsPublish(r -> r.userId(user)
+                                        .view(home.build(answers.home(answers.languageFor("", ctx.client(), user)))))),
+                () -> {});
         return ctx.ack();
     }
 }

@@ -19,6 +19,7 @@ public final class MentionListener implements BoltEventHandler<AppMentionEvent> 
     public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent event = payload.getEvent();
         String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-        return conversation.answer(payload.getEventId(), event.getText(), event.getUser(), event.getChannel(), thread, ctx);
+        return conversation.answer(
+                payload.getEventId(), event.getText(), event.getUser(), event.getChannel(), thread, ctx);
     }
 }

@@ -7,11 +7,11 @@ import java.util.Optional;
 /** What a pressed where-ai button carries; empty for a button that is not ours. */
 final class Pressed {
 
-    private Pressed() {
-    }
+    private Pressed() {}
 
     static Optional<ButtonValue> value(BlockActionPayload payload) {
-        return payload.getActions() == null ? Optional.empty()
+        return payload.getActions() == null
+                ? Optional.empty()
                 : payload.getActions().stream().findFirst().flatMap(a -> ButtonValue.decode(a.getValue()));
     }
 }

@@ -27,13 +27,25 @@ public final class QuestionnaireButtonListener implements BlockActionHandler {
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
         Optional<ButtonValue> value = Pressed.value(payload);
-        Lang lang = value.map(ButtonValue::lang).orElseGet(() -> answers.languageWithoutCalling("", payload.getUser().getId()));
-        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-        boolean opened = modals.open(ctx.client(), payload.getTriggerId(), answers.questionnaire(value.map(ButtonValue::command).orElse(""), lang),
+        Lang lang = value.map(ButtonValue::lang)
+                .orElseGet(() ->
+                        answers.languageWithoutCalling("", payload.getUser().getId()));
+        String channel =
+                payload.getChannel() == null ? null : payload.getChannel().getId();
+        boolean opened = modals.open(
+                ctx.client(),
+                payload.getTriggerId(),
+                answers.questionnaire(value.map(ButtonValue::command).orElse(""), lang),
                 new ModalMetadata(channel, lang.code()));
         if (!opened && payload.getResponseUrl() != null) {
-            answers.later("questionnaire notice", () -> ButtonListener.respond(ctx, r -> r.responseType("ephemeral")
-                    .replaceOriginal(false).text(answers.text(lang, "slack.questionnaire-failed"))), () -> { });
+            answers.later(
+                    "questionnaire notice",
+                    () -> ButtonListener.respond(
+                            ctx,
+                            r -> r.responseType("ephemeral")
+                                    .replaceOriginal(false)
+                                    .text(answers.text(lang, "slack.questionnaire-failed"))),
+                    () -> {});
         }
         return ctx.ack();
     }

@@ -19,9 +19,12 @@ final class QuestionnaireModals {
     private final ModalRenderer modals = new ModalRenderer();
 
     boolean open(MethodsClient client, String triggerId, Reply reply, ModalMetadata metadata) {
-        Form form = reply.formIfAny().orElseThrow(() -> new IllegalArgumentException("the reply has no form: " + reply.intent()));
+        Form form = reply.formIfAny()
+                .orElseThrow(() -> new IllegalArgumentException("the reply has no form: " + reply.intent()));
         try {
-            SlackCalls.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(modals.render(form, metadata))));
+            SlackCalls.call(
+                    "views.open",
+                    () -> client.viewsOpen(r -> r.triggerId(triggerId).view(modals.render(form, metadata))));
             return true;
         } catch (RuntimeException e) {
             LOG.warn("the questionnaire could not be opened: {}", e.getMessage());

@@ -36,24 +36,39 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
         ModalMetadata metadata = ModalMetadata.decode(payload.getView().getPrivateMetadata(), Lang.SV);
         Lang lang = metadata.language();
         String user = payload.getUser().getId();
-        String conversation = metadata.channel() == null ? null : SlackConversations.privateTo(metadata.channel(), user);
-        Reply reply = answers.submit(new FormSubmission(QuestionnaireReplies.FORM_ID, ModalRenderer.read(payload.getView().getState()),
-                lang, user), conversation);
+        String conversation =
+                metadata.channel() == null ? null : SlackConversations.privateTo(metadata.channel(), user);
+        Reply reply = answers.submit(
+                new FormSubmission(
+                        QuestionnaireReplies.FORM_ID,
+                        ModalRenderer.read(payload.getView().getState()),
+                        lang,
+                        user),
+                conversation);
         Map<String, String> errors = reply.formIfAny().map(Form::errors).orElse(Map.of());
         if (!errors.isEmpty()) {
             return ctx.ackWithErrors(errors);
         }
-        answers.later("questionnaire", () -> deliver(ctx, Optional.ofNullable(metadata.channel()), user, reply),
-                () -> SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(user)
-                        .text(answers.text(lang, "slack.error")))));
+        answers.later(
+                "questionnaire",
+                () -> deliver(ctx, Optional.ofNullable(metadata.channel()), user, reply),
+                () -> SlackCalls.call(
+                        "chat.postMessage",
+                        () -> ctx.client()
+                                .chatPostMessage(r -> r.channel(user).text(answers.text(lang, "slack.error")))));
         return ctx.ack();
     }
 
     private void deliver(ViewSubmissionContext ctx, Optional<String> channel, String user, Reply reply) {
         if (channel.isPresent()) {
             try {
-                SlackCalls.call("chat.postEphemeral", () -> ctx.client().chatPostEphemeral(r -> r.channel(channel.get()).user(user)
-                        .text(answers.fallbackText(reply)).blocks(answers.card(reply))));
+                SlackCalls.call(
+                        "chat.postEphemeral",
+                        () -> ctx.client()
+                                .chatPostEphemeral(r -> r.channel(channel.get())
+                                        .user(user)
+                                        .text(answers.fallbackText(reply))
+                                        .blocks(answers.card(reply))));
                 return;
             } catch (SlackCalls.SlackCallFailed e) {
                 if (!e.is("channel_not_found") && !e.is("not_in_channel")) {
@@ -61,7 +76,11 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
                 }
             }
         }
-        SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(user)
-                .text(answers.fallbackText(reply)).blocks(answers.card(reply))));
+        SlackCalls.call(
+                "chat.postMessage",
+                () -> ctx.client()
+                        .chatPostMessage(r -> r.channel(user)
+                                .text(answers.fallbackText(reply))
+                                .blocks(answers.card(reply))));
     }
 }

@@ -34,24 +34,43 @@ public final class ShareListener implements BlockActionHandler {
         BlockActionPayload payload = request.getPayload();
         Optional<ButtonValue> value = Pressed.value(payload);
         String user = payload.getUser().getId();
-        String channel = payload.getChannel() == null ? user : payload.getChannel().getId();
-        answers.later("share", () -> {
-            ButtonValue v = value.orElseThrow(() -> new IllegalArgumentException("share button without a value"));
-            Reply reply = answers.answer(v.command(), v.lang(), v.lang(), user, partial -> { });
-            List<LayoutBlock> blocks = new ArrayList<>();
-            blocks.add(context(List.of(markdownText(answers.text(v.lang(), "slack.shared-by", "<@" + user + ">")))));
-            List<LayoutBlock> card = answers.card(reply);
-            blocks.addAll(card.subList(0, Math.min(card.size(), SlackLimits.MESSAGE_BLOCKS - 1)));
-            if (payload.getResponseUrl() != null) {
-                ButtonListener.respond(ctx, r -> r.responseType("in_channel").replaceOriginal(false)
-                        .text(answers.fallbackText(reply)).blocks(blocks));
-                ButtonListener.respond(ctx, r -> r.deleteOriginal(true));
-            } else {
-                SlackCalls.call("chat.postMessage", () -> ctx.client().chatPostMessage(r -> r.channel(channel)
-                        .text(answers.fallbackText(reply)).blocks(blocks)));
-            }
-        }, () -> ButtonListener.respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(false)
-                .text(answers.text(value.map(ButtonValue::lang).orElse(com.whereai.knowledge.Lang.SV), "slack.share-failed"))));
+        String channel =
+                payload.getChannel() == null ? user : payload.getChannel().getId();
+        answers.later(
+                "share",
+                () -> {
+                    ButtonValue v =
+                            value.orElseThrow(() -> new IllegalArgumentException("share button without a value"));
+                    Reply reply = answers.answer(v.command(), v.lang(), v.lang(), user, partial -> {});
+                    List<LayoutBlock> blocks = new ArrayList<>();
+                    blocks.add(context(
+                            List.of(markdownText(answers.text(v.lang(), "slack.shared-by", "<@" + user + ">")))));
+                    List<LayoutBlock> card = answers.card(reply);
+                    blocks.addAll(card.subList(0, Math.min(card.size(), SlackLimits.MESSAGE_BLOCKS - 1)));
+                    if (payload.getResponseUrl() != null) {
+                        ButtonListener.respond(
+                                ctx,
+                                r -> r.responseType("in_channel")
+                                        .replaceOriginal(false)
+                                        .text(answers.fallbackText(reply))
+                                        .blocks(blocks));
+                        ButtonListener.respond(ctx, r -> r.deleteOriginal(true));
+                    } else {
+                        SlackCalls.call(
+                                "chat.postMessage",
+                                () -> ctx.client()
+                                        .chatPostMessage(r -> r.channel(channel)
+                                                .text(answers.fallbackText(reply))
+                                                .blocks(blocks)));
+                    }
+                },
+                () -> ButtonListener.respond(
+                        ctx,
+                        r -> r.responseType("ephemeral")
+                                .replaceOriginal(false)
+                                .text(answers.text(
+                                        value.map(ButtonValue::lang).orElse(com.whereai.knowledge.Lang.SV),
+                                        "slack.share-failed"))));
         return ctx.ack();
     }
 }

@@ -2,10 +2,10 @@ package com.whereai.slack.listen;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
+import com.whereai.core.PreparedAnswer;
 import com.whereai.core.Query;
 import com.whereai.core.WhereAiBot;
 import com.whereai.core.i18n.Messages;
-import com.whereai.core.PreparedAnswer;
 import com.whereai.core.reply.FormSubmission;
 import com.whereai.core.reply.Reply;
 import com.whereai.core.text.LanguageDetector;
@@ -41,14 +41,18 @@ public final class SlackAnswers {
 
     /** The language for a user's text: the text itself, else the user's Slack locale, else the default. */
     public Lang languageFor(String text, MethodsClient client, String userId) {
-        return languages.detect(NormalizedText.of(text).text())
+        return languages
+                .detect(NormalizedText.of(text).text())
                 .or(() -> locales.of(client, userId))
                 .orElse(defaultLang);
     }
 
     /** Like {@link #languageFor} but never calls Slack: for the synchronous path before an ack. */
     public Lang languageWithoutCalling(String text, String userId) {
-        return languages.detect(NormalizedText.of(text).text()).or(() -> locales.cached(userId)).orElse(defaultLang);
+        return languages
+                .detect(NormalizedText.of(text).text())
+                .or(() -> locales.cached(userId))
+                .orElse(defaultLang);
     }
 
     /** Reads a query without answering it yet (does it open a form? will a model write it?). */
@@ -61,7 +65,8 @@ public final class SlackAnswers {
     }
 
     /** Answers for a user, to the whole conversation; a model-written answer arrives in {@code partials} as it grows. */
-    public Reply answer(String text, Lang forced, Lang fallback, String userId, java.util.function.Consumer<String> partials) {
+    public Reply answer(
+            String text, Lang forced, Lang fallback, String userId, java.util.function.Consumer<String> partials) {
         return bot.answer(new Query(text, forced, fallback, userId), partials);
     }
 

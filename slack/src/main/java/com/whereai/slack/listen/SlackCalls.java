@@ -8,8 +8,7 @@ import java.io.UncheckedIOException;
 /** Calls to Slack that either succeed or throw an unchecked exception naming the method and Slack's error. */
 final class SlackCalls {
 
-    private SlackCalls() {
-    }
+    private SlackCalls() {}
 
     interface Call<T> {
         T run() throws IOException, SlackApiException;

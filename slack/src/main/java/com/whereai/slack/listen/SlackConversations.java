@@ -6,8 +6,7 @@ package com.whereai.slack.listen;
  */
 final class SlackConversations {
 
-    private SlackConversations() {
-    }
+    private SlackConversations() {}
 
     /**
      * A thread the bot answers in (a mention's, or a DM's when the user wrote in one), or a DM's top level when

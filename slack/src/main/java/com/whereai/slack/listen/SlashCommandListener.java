@@ -40,34 +40,52 @@ public final class SlashCommandListener implements SlashCommandHandler {
         }
         String asked = text;
         String conversation = SlackConversations.privateTo(payload.getChannelId(), user);
-        PreparedAnswer quick = answers.prepare(new Query(text, null, answers.languageWithoutCalling(text, user), user).toAskerOnly()
+        PreparedAnswer quick = answers.prepare(new Query(text, null, answers.languageWithoutCalling(text, user), user)
+                .toAskerOnly()
                 .inConversation(conversation));
         if (quick.opensForm()) {
             Lang lang = quick.lang();
-            if (!modals.open(ctx.client(), ctx.getTriggerId(), quick.answer(), new ModalMetadata(payload.getChannelId(), lang.code()))) {
+            if (!modals.open(
+                    ctx.client(),
+                    ctx.getTriggerId(),
+                    quick.answer(),
+                    new ModalMetadata(payload.getChannelId(), lang.code()))) {
                 return ctx.ack(r -> r.responseType("ephemeral").text(answers.text(lang, "slack.questionnaire-failed")));
             }
             return ctx.ack();
         }
-        answers.later("slash command", () -> {
-            Lang fallback = answers.languageFor(asked, ctx.client(), user);
-            PreparedAnswer prepared = answers.prepare(new Query(asked, null, fallback, user).toAskerOnly().inConversation(conversation));
-            if (prepared.streams()) {
-                respond(ctx, r -> r.responseType("ephemeral").text(answers.text(prepared.lang(), "slack.thinking")));
-            }
-            Reply reply = prepared.answer();
-            if (prepared.streams()) {
-                replacePlaceholder(ctx, answers.fallbackText(reply), answers.card(reply));
-            } else {
-                respond(ctx, r -> r.responseType("ephemeral").text(answers.fallbackText(reply)).blocks(answers.card(reply)));
-            }
-        }, () -> respond(ctx, r -> r.responseType("ephemeral")
-                .text(answers.text(answers.languageWithoutCalling(asked, user), "slack.error"))));
+        answers.later(
+                "slash command",
+                () -> {
+                    Lang fallback = answers.languageFor(asked, ctx.client(), user);
+                    PreparedAnswer prepared = answers.prepare(
+                            new Query(asked, null, fallback, user).toAskerOnly().inConversation(conversation));
+                    if (prepared.streams()) {
+                        respond(
+                                ctx,
+                                r -> r.responseType("ephemeral").text(answers.text(prepared.lang(), "slack.thinking")));
+                    }
+                    Reply reply = prepared.answer();
+                    if (prepared.streams()) {
+                        replacePlaceholder(ctx, answers.fallbackText(reply), answers.card(reply));
+                    } else {
+                        respond(
+                                ctx,
+                                r -> r.responseType("ephemeral")
+                                        .text(answers.fallbackText(reply))
+                                        .blocks(answers.card(reply)));
+                    }
+                },
+                () -> respond(
+                        ctx,
+                        r -> r.responseType("ephemeral")
+                                .text(answers.text(answers.languageWithoutCalling(asked, user), "slack.error"))));
         return ctx.ack();
     }
 
     /** The slash-command response type has no replace_original, so the replacing message is written as JSON here. */
-    private static void replacePlaceholder(SlashCommandContext ctx, String text, java.util.List<com.slack.api.model.block.LayoutBlock> blocks) {
+    private static void replacePlaceholder(
+            SlashCommandContext ctx, String text, java.util.List<com.slack.api.model.block.LayoutBlock> blocks) {
         com.google.gson.JsonObject body = new com.google.gson.JsonObject();
         body.addProperty("response_type", "ephemeral");
         body.addProperty("replace_original", true);
@@ -80,8 +98,12 @@ public final class SlashCommandListener implements SlashCommandHandler {
         }
     }
 
-    private static void respond(SlashCommandContext ctx,
-            com.slack.api.bolt.util.BuilderConfigurator<com.slack.api.app_backend.slash_commands.response.SlashCommandResponse.SlashCommandResponseBuilder> body) {
+    private static void respond(
+            SlashCommandContext ctx,
+            com.slack.api.bolt.util.BuilderConfigurator<
+                            com.slack.api.app_backend.slash_commands.response.SlashCommandResponse
+                                    .SlashCommandResponseBuilder>
+                    body) {
         try {
             ctx.respond(body);
         } catch (IOException e) {

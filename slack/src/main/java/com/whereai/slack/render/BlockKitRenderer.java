@@ -34,6 +34,7 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
 
     /** Buttons that send a command carry this action id prefix (Slack wants ids unique within a block). */
     public static final String COMMAND_ACTION = "where-ai.command.";
+
     public static final String SHARE_ACTION = "where-ai.share";
     public static final String QUESTIONNAIRE_ACTION = "where-ai.questionnaire";
 
@@ -59,7 +60,12 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
         List<LayoutBlock> tail = new ArrayList<>();
         if (!reply.sources().isEmpty()) {
             String sources = messages.text(reply.lang(), "render.sources") + " "
-                    + String.join(" · ", reply.sources().stream().map(Source::title).map(SlackText::escape).toList());
+                    + String.join(
+                            " · ",
+                            reply.sources().stream()
+                                    .map(Source::title)
+                                    .map(SlackText::escape)
+                                    .toList());
             tail.add(context(List.of(markdownText(SlackText.cut(sources, SlackLimits.CONTEXT_TEXT)))));
         }
         List<BlockElement> buttons = new ArrayList<>();
@@ -67,7 +73,8 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
             buttons.add(reply.actions().get(i).accept(new Buttons(COMMAND_ACTION + i, reply.lang())));
         }
         for (int from = 0; from < buttons.size(); from += SlackLimits.ACTIONS_ELEMENTS) {
-            List<BlockElement> chunk = buttons.subList(from, Math.min(buttons.size(), from + SlackLimits.ACTIONS_ELEMENTS));
+            List<BlockElement> chunk =
+                    buttons.subList(from, Math.min(buttons.size(), from + SlackLimits.ACTIONS_ELEMENTS));
             tail.add(actions(List.copyOf(chunk)));
         }
         return fit(body, tail, reply);
@@ -116,7 +123,9 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
         @Override
         public Void bullets(CardElement.BulletList list) {
             StringBuilder text = new StringBuilder();
-            list.items().forEach(item -> text.append("• ").append(SlackText.escape(item)).append('\n'));
+            list.items()
+                    .forEach(item ->
+                            text.append("• ").append(SlackText.escape(item)).append('\n'));
             sections(text.toString().stripTrailing(), out);
             return null;
         }
@@ -125,7 +134,8 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
         public Void facts(CardElement.FactList facts) {
             List<TextObject> fields = new ArrayList<>();
             for (CardElement.Fact fact : facts.facts()) {
-                fields.add(markdownText(SlackText.cut(SlackText.bold(fact.label()) + "\n" + SlackText.escape(fact.value()),
+                fields.add(markdownText(SlackText.cut(
+                        SlackText.bold(fact.label()) + "\n" + SlackText.escape(fact.value()),
                         SlackLimits.SECTION_FIELD)));
                 if (fields.size() == SlackLimits.SECTION_FIELDS) {
                     List<TextObject> full = List.copyOf(fields);
@@ -143,7 +153,9 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
         /** A monospaced block: Slack has no table block that every client shows. */
         @Override
         public Void table(CardElement.Table table) {
-            int width = Math.min(18, table.rows().stream().mapToInt(r -> r.get(0).length()).max().orElse(0));
+            int width = Math.min(
+                    18,
+                    table.rows().stream().mapToInt(r -> r.get(0).length()).max().orElse(0));
             StringBuilder text = new StringBuilder();
             row(table.header(), width, text);
             table.rows().forEach(r -> row(r, width, text));
@@ -171,7 +183,8 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
                 item.lines().forEach(line -> text.append("\n• ").append(SlackText.escape(line)));
                 String mrkdwn = SlackText.cut(text.toString(), SlackLimits.SECTION_TEXT);
                 if (item.button().isPresent()) {
-                    BlockElement accessory = item.button().get().accept(new Buttons(COMMAND_ACTION + "item-" + itemButtons++, lang));
+                    BlockElement accessory =
+                            item.button().get().accept(new Buttons(COMMAND_ACTION + "item-" + itemButtons++, lang));
                     out.add(section(s -> s.text(markdownText(mrkdwn)).accessory(accessory)));
                 } else {
                     out.add(section(s -> s.text(markdownText(mrkdwn))));
@@ -182,12 +195,20 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
 
         @Override
         public Void chart(CardElement.Chart chart) {
-            int width = Math.min(18, chart.bars().stream().mapToInt(b -> b.label().length()).max().orElse(0));
+            int width = Math.min(
+                    18,
+                    chart.bars().stream()
+                            .mapToInt(b -> b.label().length())
+                            .max()
+                            .orElse(0));
             StringBuilder text = new StringBuilder();
             for (CardElement.Bar bar : chart.bars()) {
-                text.append(pad(inCode(cutPlain(bar.label(), width)), width)).append(' ')
-                        .append(pad(Bars.of(bar.value(), chart.max(), SlackLimits.CHART_BAR), SlackLimits.CHART_BAR)).append(' ')
-                        .append(inCode(bar.valueText())).append('\n');
+                text.append(pad(inCode(cutPlain(bar.label(), width)), width))
+                        .append(' ')
+                        .append(pad(Bars.of(bar.value(), chart.max(), SlackLimits.CHART_BAR), SlackLimits.CHART_BAR))
+                        .append(' ')
+                        .append(inCode(bar.valueText()))
+                        .append('\n');
             }
             sections(SlackText.bold(chart.caption()) + "\n```" + text + "```", out);
             return null;

@@ -31,7 +31,8 @@ public record ButtonValue(String c, String l) {
             String command = command();
             String json = JSON.writeValueAsString(this);
             while (json.length() > SlackLimits.BUTTON_VALUE) {
-                int cut = Math.max(0, command.length() - Math.max(1, (json.length() - SlackLimits.BUTTON_VALUE + 1) / 2));
+                int cut =
+                        Math.max(0, command.length() - Math.max(1, (json.length() - SlackLimits.BUTTON_VALUE + 1) / 2));
                 if (cut > 0 && Character.isHighSurrogate(command.charAt(cut - 1))) {
                     cut--;
                 }

@@ -30,7 +30,9 @@ public record ModalMetadata(String channel, String lang) {
 
     public static ModalMetadata decode(String text, Lang fallback) {
         try {
-            return text == null || text.isBlank() ? new ModalMetadata(null, fallback.code()) : JSON.readValue(text, ModalMetadata.class);
+            return text == null || text.isBlank()
+                    ? new ModalMetadata(null, fallback.code())
+                    : JSON.readValue(text, ModalMetadata.class);
         } catch (JsonProcessingException e) {
             return new ModalMetadata(null, fallback.code());
         }

@@ -37,13 +37,18 @@ public final class ModalRenderer implements FormRenderer<View> {
     @Override
     public View render(Form form) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText(SlackText.cut(SlackText.escape(form.intro()), SlackLimits.SECTION_TEXT)))));
+        blocks.add(section(
+                s -> s.text(markdownText(SlackText.cut(SlackText.escape(form.intro()), SlackLimits.SECTION_TEXT)))));
         Inputs inputs = new Inputs();
         form.fields().forEach(f -> blocks.add(f.accept(inputs)));
-        return view(v -> v.type("modal").callbackId(CALLBACK_ID)
-                .title(viewTitle(t -> t.type("plain_text").text(SlackText.cut(form.shortTitle(), SlackLimits.MODAL_TITLE))))
-                .submit(viewSubmit(t -> t.type("plain_text").text(SlackText.cut(form.submitLabel(), SlackLimits.MODAL_TITLE))))
-                .close(viewClose(t -> t.type("plain_text").text(SlackText.cut(form.cancelLabel(), SlackLimits.MODAL_TITLE))))
+        return view(v -> v.type("modal")
+                .callbackId(CALLBACK_ID)
+                .title(viewTitle(
+                        t -> t.type("plain_text").text(SlackText.cut(form.shortTitle(), SlackLimits.MODAL_TITLE))))
+                .submit(viewSubmit(
+                        t -> t.type("plain_text").text(SlackText.cut(form.submitLabel(), SlackLimits.MODAL_TITLE))))
+                .close(viewClose(
+                        t -> t.type("plain_text").text(SlackText.cut(form.cancelLabel(), SlackLimits.MODAL_TITLE))))
                 .privateMetadata(new ModalMetadata(null, form.lang().code()).encode())
                 .blocks(blocks));
     }
@@ -58,7 +63,8 @@ public final class ModalRenderer implements FormRenderer<View> {
     /** The submitted values per field (block) id: selected options' values, or the typed text; empty answers left out. */
     public static Map<String, List<String>> read(ViewState state) {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        Map<String, Map<String, ViewState.Value>> blocks = state == null || state.getValues() == null ? Map.of() : state.getValues();
+        Map<String, Map<String, ViewState.Value>> blocks =
+                state == null || state.getValues() == null ? Map.of() : state.getValues();
         blocks.forEach((blockId, actions) -> {
             ViewState.Value value = actions == null ? null : actions.get(ANSWER);
             if (value == null) {
@@ -87,24 +93,39 @@ public final class ModalRenderer implements FormRenderer<View> {
         @Override
         public LayoutBlock singleChoice(Form.SingleChoice field) {
             List<OptionObject> options = options(field.choices());
-            OptionObject initial = options.stream().filter(o -> o.getValue().equals(field.selected())).findFirst().orElse(null);
-            return input(i -> i.blockId(field.id()).optional(true).label(plainText(label(field)))
-                    .element(staticSelect(e -> e.actionId(ANSWER).options(options).initialOption(initial)
+            OptionObject initial = options.stream()
+                    .filter(o -> o.getValue().equals(field.selected()))
+                    .findFirst()
+                    .orElse(null);
+            return input(i -> i.blockId(field.id())
+                    .optional(true)
+                    .label(plainText(label(field)))
+                    .element(staticSelect(e -> e.actionId(ANSWER)
+                            .options(options)
+                            .initialOption(initial)
                             .placeholder(plainText(SlackText.cut(field.placeholder(), SlackLimits.OPTION_TEXT))))));
         }
 
         @Override
         public LayoutBlock multipleChoice(Form.MultipleChoice field) {
             List<OptionObject> options = options(field.choices());
-            List<OptionObject> initial = options.stream().filter(o -> field.selected().contains(o.getValue())).toList();
-            return input(i -> i.blockId(field.id()).optional(true).label(plainText(label(field)))
-                    .element(checkboxes(e -> e.actionId(ANSWER).options(options).initialOptions(initial.isEmpty() ? null : initial))));
+            List<OptionObject> initial = options.stream()
+                    .filter(o -> field.selected().contains(o.getValue()))
+                    .toList();
+            return input(i -> i.blockId(field.id())
+                    .optional(true)
+                    .label(plainText(label(field)))
+                    .element(checkboxes(e ->
+                            e.actionId(ANSWER).options(options).initialOptions(initial.isEmpty() ? null : initial))));
         }
 
         @Override
         public LayoutBlock text(Form.TextInput field) {
-            return input(i -> i.blockId(field.id()).optional(true).label(plainText(label(field)))
-                    .element(plainTextInput(e -> e.actionId(ANSWER).maxLength(field.maxLength())
+            return input(i -> i.blockId(field.id())
+                    .optional(true)
+                    .label(plainText(label(field)))
+                    .element(plainTextInput(e -> e.actionId(ANSWER)
+                            .maxLength(field.maxLength())
                             .initialValue(field.value().isEmpty() ? null : field.value()))));
         }
 
@@ -113,7 +134,9 @@ public final class ModalRenderer implements FormRenderer<View> {
         }
 
         private static List<OptionObject> options(List<Form.Choice> choices) {
-            return choices.stream().map(c -> option(plainText(SlackText.cut(c.label(), SlackLimits.OPTION_TEXT)), c.value())).toList();
+            return choices.stream()
+                    .map(c -> option(plainText(SlackText.cut(c.label(), SlackLimits.OPTION_TEXT)), c.value()))
+                    .toList();
         }
     }
 }

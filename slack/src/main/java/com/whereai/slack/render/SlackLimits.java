@@ -36,17 +36,18 @@ public final class SlackLimits {
     public static final int OPTION_TEXT = 75;
     /** Options in a static select or a checkbox group. */
     public static final int SELECT_OPTIONS = 100;
+
     public static final int CHECKBOX_OPTIONS = 10;
     /** A message's top-level fallback text (notifications). */
     public static final int MESSAGE_TEXT = 3000;
     /** An image block's address and its alt text. */
     public static final int IMAGE_URL = 3000;
+
     public static final int IMAGE_ALT_TEXT = 2000;
     /** How many characters wide a chart's longest bar is drawn (a monospaced code block). */
     public static final int CHART_BAR = 24;
     /** A view's private_metadata. */
     public static final int PRIVATE_METADATA = 3000;
 
-    private SlackLimits() {
-    }
+    private SlackLimits() {}
 }

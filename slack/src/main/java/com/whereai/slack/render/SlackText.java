@@ -3,8 +3,7 @@ package com.whereai.slack.render;
 /** Text made safe for Slack: escaped so user text cannot mention @channel or fake a link, and cut to a limit. */
 public final class SlackText {
 
-    private SlackText() {
-    }
+    private SlackText() {}
 
     /** Escapes the three characters Slack's mrkdwn treats as control characters. */
     public static String escape(String text) {

@@ -55,13 +55,15 @@ class ThrottledUpdatesTest {
         HandClock clock = new HandClock();
         List<String> sent = new ArrayList<>();
         boolean[] fail = {true};
-        ThrottledUpdates updates = new ThrottledUpdates(text -> {
-            if (fail[0]) {
-                fail[0] = false;
-                throw new IllegalStateException("chat.update failed: ratelimited");
-            }
-            sent.add(text);
-        }, clock);
+        ThrottledUpdates updates = new ThrottledUpdates(
+                text -> {
+                    if (fail[0]) {
+                        fail[0] = false;
+                        throw new IllegalStateException("chat.update failed: ratelimited");
+                    }
+                    sent.add(text);
+                },
+                clock);
 
         clock.millis = 5_000;
         updates.accept("first");

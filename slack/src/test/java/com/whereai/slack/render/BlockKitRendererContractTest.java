@@ -49,15 +49,27 @@ class BlockKitRendererContractTest extends ReplyRendererContract<List<LayoutBloc
 
     @Test
     void every_fallback_text_fits_a_message() {
-        ReplyCatalogue.replies().forEach((name, reply) ->
-                assertThat(renderer.fallbackText(reply).length()).as(name).isBetween(1, SlackLimits.MESSAGE_TEXT));
+        ReplyCatalogue.replies()
+                .forEach(
+                        (name, reply) -> assertThat(renderer.fallbackText(reply).length())
+                                .as(name)
+                                .isBetween(1, SlackLimits.MESSAGE_TEXT));
     }
 
     @Test
     void a_reply_too_long_for_one_message_is_shortened_with_a_note_and_keeps_its_buttons() throws Exception {
         Reply reply = TestBot.BOT.answer(new Query("options", Lang.EN, Lang.EN));
-        Reply huge = new Reply(reply.intent(), reply.lang(), reply.title(), reply.summary(),
-                Collections.nCopies(80, new CardElement.Paragraph("x".repeat(5000))), reply.actions(), reply.sources(), null, Map.of(), null);
+        Reply huge = new Reply(
+                reply.intent(),
+                reply.lang(),
+                reply.title(),
+                reply.summary(),
+                Collections.nCopies(80, new CardElement.Paragraph("x".repeat(5000))),
+                reply.actions(),
+                reply.sources(),
+                null,
+                Map.of(),
+                null);
 
         JsonNode tree = tree(renderer.render(huge));
 
@@ -71,9 +83,13 @@ class BlockKitRendererContractTest extends ReplyRendererContract<List<LayoutBloc
     void each_action_kind_gets_its_own_kind_of_button() throws Exception {
         JsonNode tree = tree(renderer.render(ReplyCatalogue.everyElement(Lang.EN)));
 
-        assertThat(tree.findValuesAsText("action_id")).contains(BlockKitRenderer.COMMAND_ACTION + "0",
-                BlockKitRenderer.QUESTIONNAIRE_ACTION, BlockKitRenderer.COMMAND_ACTION + "2", BlockKitRenderer.SHARE_ACTION,
-                BlockKitRenderer.COMMAND_ACTION + "item-0");
+        assertThat(tree.findValuesAsText("action_id"))
+                .contains(
+                        BlockKitRenderer.COMMAND_ACTION + "0",
+                        BlockKitRenderer.QUESTIONNAIRE_ACTION,
+                        BlockKitRenderer.COMMAND_ACTION + "2",
+                        BlockKitRenderer.SHARE_ACTION,
+                        BlockKitRenderer.COMMAND_ACTION + "item-0");
         assertThat(tree.findValuesAsText("image_url")).containsExactly(ReplyCatalogue.IMAGE_URL);
     }
 

@@ -3,11 +3,10 @@ package com.whereai.slack.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.util.json.GsonFactory;
-import com.whereai.core.Query;
 import com.whereai.core.WhereAiBot;
 import com.whereai.core.reply.Form;
-import com.whereai.core.reply.contract.ReplyCatalogue;
 import com.whereai.core.reply.Reply;
+import com.whereai.core.reply.contract.ReplyCatalogue;
 import com.whereai.knowledge.Lang;
 import com.whereai.slack.support.SlackTestServer;
 import java.io.IOException;
@@ -34,7 +33,9 @@ class BlockKitTypesTest {
 
     @BeforeAll
     static void typesAreInstalled() {
-        assertThat(TSC).as("the build installs @slack/types and typescript with npm ci in %s", PROJECT).exists();
+        assertThat(TSC)
+                .as("the build installs @slack/types and typescript with npm ci in %s", PROJECT)
+                .exists();
         assertThat(PROJECT.resolve("node_modules/@slack/types/package.json")).exists();
     }
 
@@ -43,17 +44,30 @@ class BlockKitTypesTest {
         BlockKitRenderer renderer = new BlockKitRenderer();
         StringBuilder ts = new StringBuilder("import type { KnownBlock, View } from \"@slack/types\";\n");
         for (Map.Entry<String, Reply> reply : ReplyCatalogue.replies(BOT).entrySet()) {
-            ts.append("export const ").append(reply.getKey().replace('-', '_')).append(": KnownBlock[] = ")
-                    .append(GsonFactory.createSnakeCase().toJson(renderer.render(reply.getValue()))).append(";\n");
+            ts.append("export const ")
+                    .append(reply.getKey().replace('-', '_'))
+                    .append(": KnownBlock[] = ")
+                    .append(GsonFactory.createSnakeCase().toJson(renderer.render(reply.getValue())))
+                    .append(";\n");
         }
         for (Map.Entry<String, Form> form : ReplyCatalogue.forms(BOT).entrySet()) {
-            ts.append("export const modal_").append(form.getKey().replace('-', '_')).append(": View = ")
-                    .append(GsonFactory.createSnakeCase().toJson(new ModalRenderer().render(form.getValue(), new ModalMetadata("C1", form.getValue().lang().code()))))
+            ts.append("export const modal_")
+                    .append(form.getKey().replace('-', '_'))
+                    .append(": View = ")
+                    .append(GsonFactory.createSnakeCase()
+                            .toJson(new ModalRenderer()
+                                    .render(
+                                            form.getValue(),
+                                            new ModalMetadata(
+                                                    "C1", form.getValue().lang().code()))))
                     .append(";\n");
         }
         for (Lang lang : Lang.values()) {
-            ts.append("export const home_tab_").append(lang.code()).append(": View = ")
-                    .append(GsonFactory.createSnakeCase().toJson(new HomeTab().build(BOT.home(lang)))).append(";\n");
+            ts.append("export const home_tab_")
+                    .append(lang.code())
+                    .append(": View = ")
+                    .append(GsonFactory.createSnakeCase().toJson(new HomeTab().build(BOT.home(lang))))
+                    .append(";\n");
         }
         Path generated = PROJECT.resolve("generated");
         Files.createDirectories(generated);
@@ -69,8 +83,10 @@ class BlockKitTypesTest {
     void the_check_catches_a_block_slack_would_reject() throws Exception {
         Path bad = Files.createTempDirectory("blockkit").resolve("bad.ts");
         Path types = PROJECT.resolve("node_modules/@slack/types").toAbsolutePath();
-        Files.writeString(bad, "import type { KnownBlock } from \"" + types.toString().replace('\\', '/') + "\";\n"
-                + "export const bad: KnownBlock[] = [{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\"}}, {\"type\":\"sectoin\"}];\n");
+        Files.writeString(
+                bad,
+                "import type { KnownBlock } from \"" + types.toString().replace('\\', '/') + "\";\n"
+                        + "export const bad: KnownBlock[] = [{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\"}}, {\"type\":\"sectoin\"}];\n");
 
         Result result = tsc("--noEmit", "--strict", bad.toString());
 
@@ -87,6 +103,5 @@ class BlockKitTypesTest {
         return new Result(process.exitValue(), output);
     }
 
-    private record Result(int code, String output) {
-    }
+    private record Result(int code, String output) {}
 }

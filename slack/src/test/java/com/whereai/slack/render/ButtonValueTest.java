@@ -9,7 +9,9 @@ class ButtonValueTest {
 
     @Test
     void a_value_round_trips_command_and_language() {
-        ButtonValue value = ButtonValue.decode(ButtonValue.of("compare 1 2a", Lang.EN).encode()).orElseThrow();
+        ButtonValue value = ButtonValue.decode(
+                        ButtonValue.of("compare 1 2a", Lang.EN).encode())
+                .orElseThrow();
 
         assertThat(value.command()).isEqualTo("compare 1 2a");
         assertThat(value.lang()).isEqualTo(Lang.EN);
@@ -17,7 +19,8 @@ class ButtonValueTest {
 
     @Test
     void a_long_command_is_shortened_until_the_encoded_value_fits_slacks_limit() {
-        for (String command : new String[] {"\"x\" ".repeat(480), "\"".repeat(1990), "å".repeat(3000), "🙂".repeat(1500)}) {
+        for (String command :
+                new String[] {"\"x\" ".repeat(480), "\"".repeat(1990), "å".repeat(3000), "🙂".repeat(1500)}) {
             String encoded = ButtonValue.of(command, Lang.SV).encode();
 
             assertThat(encoded.length()).isLessThanOrEqualTo(SlackLimits.BUTTON_VALUE);

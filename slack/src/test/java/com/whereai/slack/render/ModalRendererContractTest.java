@@ -28,12 +28,14 @@ class ModalRendererContractTest extends FormRendererContract<View> {
         assertThat(tree.get("private_metadata").asText().length()).isLessThanOrEqualTo(SlackLimits.PRIVATE_METADATA);
         for (JsonNode block : tree.get("blocks")) {
             if (block.get("type").asText().equals("input")) {
-                assertThat(block.get("label").get("text").asText().length()).isLessThanOrEqualTo(SlackLimits.INPUT_LABEL);
+                assertThat(block.get("label").get("text").asText().length())
+                        .isLessThanOrEqualTo(SlackLimits.INPUT_LABEL);
                 JsonNode options = block.get("element").get("options");
                 if (options != null) {
                     assertThat(options.size()).isLessThanOrEqualTo(SlackLimits.CHECKBOX_OPTIONS);
-                    options.forEach(o -> assertThat(o.get("text").get("text").asText().length())
-                            .isLessThanOrEqualTo(SlackLimits.OPTION_TEXT));
+                    options.forEach(
+                            o -> assertThat(o.get("text").get("text").asText().length())
+                                    .isLessThanOrEqualTo(SlackLimits.OPTION_TEXT));
                 }
             }
         }

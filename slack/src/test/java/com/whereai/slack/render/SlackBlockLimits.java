@@ -9,33 +9,39 @@ import java.util.List;
 /** Checks rendered Block Kit JSON block by block against {@link SlackLimits}. */
 final class SlackBlockLimits {
 
-    private SlackBlockLimits() {
-    }
+    private SlackBlockLimits() {}
 
     static void assertWithinLimits(JsonNode blocks) {
         for (JsonNode block : blocks) {
             String type = block.get("type").asText();
             switch (type) {
-                case "header" -> assertThat(block.get("text").get("text").asText().length()).isLessThanOrEqualTo(SlackLimits.HEADER_TEXT);
+                case "header" ->
+                    assertThat(block.get("text").get("text").asText().length())
+                            .isLessThanOrEqualTo(SlackLimits.HEADER_TEXT);
                 case "section" -> {
                     if (block.has("text")) {
-                        assertThat(block.get("text").get("text").asText().length()).as("section text")
+                        assertThat(block.get("text").get("text").asText().length())
+                                .as("section text")
                                 .isLessThanOrEqualTo(SlackLimits.SECTION_TEXT);
                     }
                     if (block.has("fields")) {
                         assertThat(block.get("fields").size()).isLessThanOrEqualTo(SlackLimits.SECTION_FIELDS);
-                        block.get("fields").forEach(f -> assertThat(f.get("text").asText().length())
-                                .isLessThanOrEqualTo(SlackLimits.SECTION_FIELD));
+                        block.get("fields")
+                                .forEach(f -> assertThat(f.get("text").asText().length())
+                                        .isLessThanOrEqualTo(SlackLimits.SECTION_FIELD));
                     }
                     if (block.has("accessory")) {
                         assertButton(block.get("accessory"));
                     }
-                    assertThat(block.has("text") || block.has("fields")).as("a section needs text or fields").isTrue();
+                    assertThat(block.has("text") || block.has("fields"))
+                            .as("a section needs text or fields")
+                            .isTrue();
                 }
                 case "context" -> {
                     assertThat(block.get("elements").size()).isBetween(1, SlackLimits.CONTEXT_ELEMENTS);
-                    block.get("elements").forEach(e -> assertThat(e.get("text").asText().length())
-                            .isLessThanOrEqualTo(SlackLimits.CONTEXT_TEXT));
+                    block.get("elements")
+                            .forEach(e -> assertThat(e.get("text").asText().length())
+                                    .isLessThanOrEqualTo(SlackLimits.CONTEXT_TEXT));
                 }
                 case "actions" -> {
                     assertThat(block.get("elements").size()).isBetween(1, SlackLimits.ACTIONS_ELEMENTS);
@@ -50,8 +56,7 @@ final class SlackBlockLimits {
                     assertThat(block.get("image_url").asText().length()).isLessThanOrEqualTo(SlackLimits.IMAGE_URL);
                     assertThat(block.get("alt_text").asText().length()).isBetween(1, SlackLimits.IMAGE_ALT_TEXT);
                 }
-                case "divider", "input" -> {
-                }
+                case "divider", "input" -> {}
                 default -> throw new AssertionError("unexpected block type " + type);
             }
         }

@@ -42,8 +42,10 @@ public final class SlackApiStub implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", this::handle);
-        answers.put("auth.test", "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"where-ai\","
-                + "\"team_id\":\"T0TEST\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");
+        answers.put(
+                "auth.test",
+                "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"where-ai\","
+                        + "\"team_id\":\"T0TEST\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}");
         answers.put("users.info", "{\"ok\":true,\"user\":{\"id\":\"U1\",\"name\":\"anna\",\"locale\":\"sv-SE\"}}");
         answers.put("chat.postMessage", "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000200\"}");
         answers.put("chat.postEphemeral", "{\"ok\":true,\"message_ts\":\"1700000000.000300\"}");
@@ -90,7 +92,8 @@ public final class SlackApiStub implements AutoCloseable {
             }
             Thread.sleep(10);
         }
-        throw new AssertionError("no " + method + " call within 5 s; calls were: " + calls.stream().map(Call::method).toList());
+        throw new AssertionError("no " + method + " call within 5 s; calls were: "
+                + calls.stream().map(Call::method).toList());
     }
 
     public Call await(String method) throws InterruptedException {
@@ -100,12 +103,16 @@ public final class SlackApiStub implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        Map<String, String> form = contentType != null && contentType.startsWith("application/x-www-form-urlencoded") ? form(body) : Map.of();
+        Map<String, String> form = contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
+                ? form(body)
+                : Map.of();
         Call call = new Call(exchange.getRequestURI().getPath(), body, form);
         calls.add(call);
-        String answer = call.path().startsWith("/response/") ? "ok" : answers.getOrDefault(call.method(), "{\"ok\":true}");
+        String answer =
+                call.path().startsWith("/response/") ? "ok" : answers.getOrDefault(call.method(), "{\"ok\":true}");
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", answer.startsWith("{") ? "application/json; charset=utf-8" : "text/plain");
+        exchange.getResponseHeaders()
+                .add("Content-Type", answer.startsWith("{") ? "application/json; charset=utf-8" : "text/plain");
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

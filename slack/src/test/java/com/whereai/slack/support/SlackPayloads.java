@@ -11,8 +11,7 @@ public final class SlackPayloads {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SlackPayloads() {
-    }
+    private SlackPayloads() {}
 
     public static Map<String, String> slashCommand(String text, String responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -40,7 +39,11 @@ public final class SlackPayloads {
             root.put("response_url", responseUrl);
         }
         ArrayNode actions = root.putArray("actions");
-        actions.addObject().put("type", "button").put("action_id", actionId).put("block_id", "b1").put("value", value)
+        actions.addObject()
+                .put("type", "button")
+                .put("action_id", actionId)
+                .put("block_id", "b1")
+                .put("value", value)
                 .put("action_ts", "1700000001.000000");
         return root.toString();
     }
@@ -50,7 +53,12 @@ public final class SlackPayloads {
         root.put("trigger_id", "trigger-789");
         root.putObject("container").put("type", "view").put("view_id", "VHOME");
         root.putObject("view").put("id", "VHOME").put("type", "home");
-        root.putArray("actions").addObject().put("type", "button").put("action_id", actionId).put("block_id", "b1").put("value", value)
+        root.putArray("actions")
+                .addObject()
+                .put("type", "button")
+                .put("action_id", actionId)
+                .put("block_id", "b1")
+                .put("value", value)
                 .put("action_ts", "1700000001.000000");
         return root.toString();
     }
@@ -59,7 +67,10 @@ public final class SlackPayloads {
     public static String viewSubmission(String privateMetadata, Map<String, ObjectNode> values) {
         ObjectNode root = base("view_submission");
         ObjectNode view = root.putObject("view");
-        view.put("id", "VMODAL").put("type", "modal").put("callback_id", "where-ai.questionnaire").put("private_metadata", privateMetadata);
+        view.put("id", "VMODAL")
+                .put("type", "modal")
+                .put("callback_id", "where-ai.questionnaire")
+                .put("private_metadata", privateMetadata);
         ObjectNode state = view.putObject("state").putObject("values");
         values.forEach((blockId, value) -> state.putObject(blockId).set("answer", value));
         return root.toString();
@@ -67,7 +78,11 @@ public final class SlackPayloads {
 
     public static ObjectNode selected(String value) {
         ObjectNode node = JSON.createObjectNode().put("type", "static_select");
-        node.putObject("selected_option").put("value", value).putObject("text").put("type", "plain_text").put("text", value);
+        node.putObject("selected_option")
+                .put("value", value)
+                .putObject("text")
+                .put("type", "plain_text")
+                .put("text", value);
         return node;
     }
 
@@ -75,7 +90,11 @@ public final class SlackPayloads {
         ObjectNode node = JSON.createObjectNode().put("type", "checkboxes");
         ArrayNode options = node.putArray("selected_options");
         for (String v : values) {
-            options.addObject().put("value", v).putObject("text").put("type", "plain_text").put("text", v);
+            options.addObject()
+                    .put("value", v)
+                    .putObject("text")
+                    .put("type", "plain_text")
+                    .put("text", v);
         }
         return node;
     }
@@ -86,24 +105,43 @@ public final class SlackPayloads {
 
     public static String event(String eventId, ObjectNode event) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("token", "deprecated").put("team_id", "T0TEST").put("api_app_id", "A0TEST").put("type", "event_callback")
-                .put("event_id", eventId).put("event_time", SlackTestServer.nowSeconds());
+        root.put("token", "deprecated")
+                .put("team_id", "T0TEST")
+                .put("api_app_id", "A0TEST")
+                .put("type", "event_callback")
+                .put("event_id", eventId)
+                .put("event_time", SlackTestServer.nowSeconds());
         root.set("event", event);
         return root.toString();
     }
 
     public static ObjectNode mention(String text, String ts) {
-        return JSON.createObjectNode().put("type", "app_mention").put("user", "U1").put("text", text).put("ts", ts)
-                .put("channel", "C1").put("event_ts", ts);
+        return JSON.createObjectNode()
+                .put("type", "app_mention")
+                .put("user", "U1")
+                .put("text", text)
+                .put("ts", ts)
+                .put("channel", "C1")
+                .put("event_ts", ts);
     }
 
     public static ObjectNode directMessage(String text, String ts) {
-        return JSON.createObjectNode().put("type", "message").put("channel_type", "im").put("user", "U1").put("text", text)
-                .put("ts", ts).put("channel", "D1").put("event_ts", ts);
+        return JSON.createObjectNode()
+                .put("type", "message")
+                .put("channel_type", "im")
+                .put("user", "U1")
+                .put("text", text)
+                .put("ts", ts)
+                .put("channel", "D1")
+                .put("event_ts", ts);
     }
 
     public static ObjectNode homeOpened() {
-        return JSON.createObjectNode().put("type", "app_home_opened").put("user", "U1").put("channel", "D1").put("tab", "home")
+        return JSON.createObjectNode()
+                .put("type", "app_home_opened")
+                .put("user", "U1")
+                .put("channel", "D1")
+                .put("tab", "home")
                 .put("event_ts", "1700000000.000900");
     }
 

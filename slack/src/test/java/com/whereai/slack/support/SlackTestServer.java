@@ -46,7 +46,10 @@ public final class SlackTestServer implements AutoCloseable {
     }
 
     public SlackTestServer(SlackApiStub slack, WhereAiBot bot) throws Exception {
-        app = WhereAiSlackApp.create(new SlackSettings(SECRET, "xoxb-test-token", Optional.empty(), slack.apiUrl(), Lang.SV), bot, GUIDE,
+        app = WhereAiSlackApp.create(
+                new SlackSettings(SECRET, "xoxb-test-token", Optional.empty(), slack.apiUrl(), Lang.SV),
+                bot,
+                GUIDE,
                 workers);
         connector.setHost("127.0.0.1");
         jetty.addConnector(connector);
@@ -71,7 +74,11 @@ public final class SlackTestServer implements AutoCloseable {
 
     /** An interactivity request: the JSON payload in a form field, as Slack sends it. */
     public HttpResponse<String> postPayload(String json) throws Exception {
-        return post("payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8), "application/x-www-form-urlencoded", nowSeconds(), true,
+        return post(
+                "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded",
+                nowSeconds(),
+                true,
                 Map.of());
     }
 
@@ -80,14 +87,16 @@ public final class SlackTestServer implements AutoCloseable {
         return post(json, "application/json", nowSeconds(), true, headers);
     }
 
-    public HttpResponse<String> post(String body, String contentType, long timestamp, boolean sign, Map<String, String> headers)
+    public HttpResponse<String> post(
+            String body, String contentType, long timestamp, boolean sign, Map<String, String> headers)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url()))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (sign) {
             request.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, Long.toString(timestamp));
-            request.header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE,
+            request.header(
+                    SlackSignature.HeaderNames.X_SLACK_SIGNATURE,
                     new SlackSignature.Generator(SECRET).generate(Long.toString(timestamp), body));
         }
         headers.forEach(request::header);
@@ -96,7 +105,8 @@ public final class SlackTestServer implements AutoCloseable {
 
     public static String encode(Map<String, String> form) {
         return form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 

@@ -26,7 +26,8 @@ import java.util.concurrent.CompletableFuture;
 public final class TenantAppCredentials extends MicrosoftAppCredentials {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String loginUrl;
 
@@ -51,19 +52,22 @@ public final class TenantAppCredentials extends MicrosoftAppCredentials {
     }
 
     private IAuthenticationResult requestToken() {
-        String form = "grant_type=client_credentials&client_id=" + enc(getAppId()) + "&client_secret=" + enc(getAppPassword())
-                + "&scope=" + enc(oAuthScope() + "/.default");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint())).timeout(Duration.ofSeconds(20))
+        String form = "grant_type=client_credentials&client_id=" + enc(getAppId()) + "&client_secret="
+                + enc(getAppPassword()) + "&scope=" + enc(oAuthScope() + "/.default");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint()))
+                .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = JSON.readTree(response.body());
             if (response.statusCode() != 200 || !body.hasNonNull("access_token")) {
-                throw new IllegalStateException("token request to " + tokenEndpoint() + " failed with " + response.statusCode() + ": "
-                        + body.path("error").asText("no access_token"));
+                throw new IllegalStateException("token request to " + tokenEndpoint() + " failed with "
+                        + response.statusCode() + ": " + body.path("error").asText("no access_token"));
             }
-            return new Token(body.get("access_token").asText(), body.path("expires_in").asLong(3600), oAuthScope());
+            return new Token(
+                    body.get("access_token").asText(), body.path("expires_in").asLong(3600), oAuthScope());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("token request to " + tokenEndpoint() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

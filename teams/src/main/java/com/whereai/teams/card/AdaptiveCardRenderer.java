@@ -53,8 +53,12 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
         }
         if (!reply.sources().isEmpty()) {
             body.add(textBlock(messages.text(reply.lang(), "render.sources") + " "
-                    + String.join(" · ", reply.sources().stream().map(Source::title).toList()))
-                    .put("size", "Small").put("isSubtle", true).put("separator", true));
+                            + String.join(
+                                    " · ",
+                                    reply.sources().stream().map(Source::title).toList()))
+                    .put("size", "Small")
+                    .put("isSubtle", true)
+                    .put("separator", true));
         }
         ArrayNode actions = card.putArray("actions");
         Buttons buttons = new Buttons(reply.lang());
@@ -81,9 +85,12 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
         Inputs inputs = new Inputs(body);
         for (Form.Field field : form.fields()) {
             field.accept(inputs);
-            field.error().ifPresent(e -> body.add(textBlock(e).put("color", "Attention").put("size", "Small")));
+            field.error()
+                    .ifPresent(
+                            e -> body.add(textBlock(e).put("color", "Attention").put("size", "Small")));
         }
-        card.putArray("actions").add(submit(form.submitLabel(), new CardAction(CardAction.QUESTIONNAIRE, form.id(), lang), true));
+        card.putArray("actions")
+                .add(submit(form.submitLabel(), new CardAction(CardAction.QUESTIONNAIRE, form.id(), lang), true));
         return card;
     }
 
@@ -94,7 +101,8 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
     }
 
     public ObjectNode submit(String title, CardAction data, boolean primary) {
-        ObjectNode action = json.createObjectNode().put("type", "Action.Submit").put("title", cut(title, TeamsLimits.ACTION_TITLE));
+        ObjectNode action =
+                json.createObjectNode().put("type", "Action.Submit").put("title", cut(title, TeamsLimits.ACTION_TITLE));
         action.set("data", data.toData(json));
         if (primary) {
             action.put("style", "positive");
@@ -103,13 +111,21 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
     }
 
     public ObjectNode textBlock(String text) {
-        return json.createObjectNode().put("type", "TextBlock").put("text", TeamsText.escape(cut(text, TeamsLimits.TEXT))).put("wrap", true);
+        return json.createObjectNode()
+                .put("type", "TextBlock")
+                .put("text", TeamsText.escape(cut(text, TeamsLimits.TEXT)))
+                .put("wrap", true);
     }
 
     private ObjectNode list(List<String> items) {
         StringBuilder text = new StringBuilder();
-        items.forEach(item -> text.append("- ").append(TeamsText.escape(cut(item, TeamsLimits.TEXT / 4))).append("\r"));
-        return json.createObjectNode().put("type", "TextBlock").put("text", text.toString().strip()).put("wrap", true);
+        items.forEach(item -> text.append("- ")
+                .append(TeamsText.escape(cut(item, TeamsLimits.TEXT / 4)))
+                .append("\r"));
+        return json.createObjectNode()
+                .put("type", "TextBlock")
+                .put("text", text.toString().strip())
+                .put("wrap", true);
     }
 
     /** Each card element as one card element; a divider becomes the next element's separator (empty here). */
@@ -139,14 +155,19 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
         public Optional<ObjectNode> facts(CardElement.FactList facts) {
             ObjectNode set = json.createObjectNode().put("type", "FactSet");
             ArrayNode list = set.putArray("facts");
-            facts.facts().forEach(f -> list.addObject().put("title", TeamsText.escape(cut(f.label(), TeamsLimits.FACT_TITLE)))
-                    .put("value", TeamsText.escape(cut(f.value(), TeamsLimits.TEXT))));
+            facts.facts()
+                    .forEach(f -> list.addObject()
+                            .put("title", TeamsText.escape(cut(f.label(), TeamsLimits.FACT_TITLE)))
+                            .put("value", TeamsText.escape(cut(f.value(), TeamsLimits.TEXT))));
             return Optional.of(set);
         }
 
         @Override
         public Optional<ObjectNode> table(CardElement.Table table) {
-            ObjectNode node = json.createObjectNode().put("type", "Table").put("firstRowAsHeaders", true).put("gridStyle", "default");
+            ObjectNode node = json.createObjectNode()
+                    .put("type", "Table")
+                    .put("firstRowAsHeaders", true)
+                    .put("gridStyle", "default");
             ArrayNode columns = node.putArray("columns");
             columns.addObject().put("width", 3);
             table.header().stream().skip(1).forEach(h -> columns.addObject().put("width", 2));
@@ -157,14 +178,21 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
                 return Optional.of(node);
             }
             ObjectNode container = json.createObjectNode().put("type", "Container");
-            container.putArray("items").add(node).add(textBlock(String.join(" · ", table.footnotes())).put("size", "Small")
-                    .put("isSubtle", true));
+            container
+                    .putArray("items")
+                    .add(node)
+                    .add(textBlock(String.join(" · ", table.footnotes()))
+                            .put("size", "Small")
+                            .put("isSubtle", true));
             return Optional.of(container);
         }
 
         private void row(ArrayNode rows, List<String> cells) {
             ArrayNode row = rows.addObject().put("type", "TableRow").putArray("cells");
-            cells.forEach(text -> row.addObject().put("type", "TableCell").putArray("items").add(textBlock(text).put("size", "Small")));
+            cells.forEach(text -> row.addObject()
+                    .put("type", "TableCell")
+                    .putArray("items")
+                    .add(textBlock(text).put("size", "Small")));
         }
 
         @Override
@@ -193,18 +221,34 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
             for (CardElement.Bar bar : chart.bars()) {
                 ObjectNode columns = items.addObject().put("type", "ColumnSet");
                 ArrayNode cols = columns.putArray("columns");
-                cols.addObject().put("type", "Column").put("width", 3).putArray("items").add(textBlock(bar.label()).put("size", "Small"));
-                cols.addObject().put("type", "Column").put("width", 5).putArray("items")
-                        .add(json.createObjectNode().put("type", "TextBlock").put("text", Bars.of(bar.value(), chart.max(), TeamsLimits.CHART_BAR))
-                                .put("color", "Accent").put("size", "Small"));
-                cols.addObject().put("type", "Column").put("width", 2).putArray("items").add(textBlock(bar.valueText()).put("size", "Small"));
+                cols.addObject()
+                        .put("type", "Column")
+                        .put("width", 3)
+                        .putArray("items")
+                        .add(textBlock(bar.label()).put("size", "Small"));
+                cols.addObject()
+                        .put("type", "Column")
+                        .put("width", 5)
+                        .putArray("items")
+                        .add(json.createObjectNode()
+                                .put("type", "TextBlock")
+                                .put("text", Bars.of(bar.value(), chart.max(), TeamsLimits.CHART_BAR))
+                                .put("color", "Accent")
+                                .put("size", "Small"));
+                cols.addObject()
+                        .put("type", "Column")
+                        .put("width", 2)
+                        .putArray("items")
+                        .add(textBlock(bar.valueText()).put("size", "Small"));
             }
             return Optional.of(container);
         }
 
         @Override
         public Optional<ObjectNode> image(CardElement.Image image) {
-            return Optional.of(json.createObjectNode().put("type", "Image").put("url", image.url())
+            return Optional.of(json.createObjectNode()
+                    .put("type", "Image")
+                    .put("url", image.url())
                     .put("altText", cut(image.altText(), TeamsLimits.TEXT)));
         }
 
@@ -232,17 +276,20 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
 
         @Override
         public Optional<ObjectNode> runCommand(Action.RunCommand action) {
-            return Optional.of(submit(action.label(), new CardAction(CardAction.COMMAND, action.command(), lang), action.primary()));
+            return Optional.of(submit(
+                    action.label(), new CardAction(CardAction.COMMAND, action.command(), lang), action.primary()));
         }
 
         @Override
         public Optional<ObjectNode> openForm(Action.OpenForm action) {
-            return Optional.of(submit(action.label(), new CardAction(CardAction.CHANGE, action.command(), lang), action.primary()));
+            return Optional.of(submit(
+                    action.label(), new CardAction(CardAction.CHANGE, action.command(), lang), action.primary()));
         }
 
         @Override
         public Optional<ObjectNode> feedback(Action.Feedback action) {
-            return Optional.of(submit(action.label(), new CardAction(CardAction.COMMAND, action.command(), lang), false));
+            return Optional.of(
+                    submit(action.label(), new CardAction(CardAction.COMMAND, action.command(), lang), false));
         }
 
         @Override
@@ -261,10 +308,16 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
 
         @Override
         public Void singleChoice(Form.SingleChoice field) {
-            ObjectNode input = body.addObject().put("type", "Input.ChoiceSet").put("id", field.id()).put("label", field.label())
-                    .put("style", "compact").put("isRequired", false).put("placeholder", field.placeholder());
+            ObjectNode input = body.addObject()
+                    .put("type", "Input.ChoiceSet")
+                    .put("id", field.id())
+                    .put("label", field.label())
+                    .put("style", "compact")
+                    .put("isRequired", false)
+                    .put("placeholder", field.placeholder());
             ArrayNode choices = input.putArray("choices");
-            field.choices().forEach(c -> choices.addObject().put("title", c.label()).put("value", c.value()));
+            field.choices()
+                    .forEach(c -> choices.addObject().put("title", c.label()).put("value", c.value()));
             if (!field.selected().isEmpty()) {
                 input.put("value", field.selected());
             }
@@ -275,17 +328,25 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
         public Void multipleChoice(Form.MultipleChoice field) {
             body.add(textBlock(field.label()).put("weight", "Bolder").put("spacing", "Medium"));
             for (Form.Choice c : field.choices()) {
-                body.addObject().put("type", "Input.Toggle").put("id", field.id() + CHOICE_SEPARATOR + c.value())
-                        .put("title", c.label()).put("value", field.selected().contains(c.value()) ? "true" : "false")
-                        .put("valueOn", "true").put("valueOff", "false");
+                body.addObject()
+                        .put("type", "Input.Toggle")
+                        .put("id", field.id() + CHOICE_SEPARATOR + c.value())
+                        .put("title", c.label())
+                        .put("value", field.selected().contains(c.value()) ? "true" : "false")
+                        .put("valueOn", "true")
+                        .put("valueOff", "false");
             }
             return null;
         }
 
         @Override
         public Void text(Form.TextInput field) {
-            ObjectNode input = body.addObject().put("type", "Input.Text").put("id", field.id()).put("label", field.label())
-                    .put("maxLength", field.maxLength()).put("placeholder", field.placeholder());
+            ObjectNode input = body.addObject()
+                    .put("type", "Input.Text")
+                    .put("id", field.id())
+                    .put("label", field.label())
+                    .put("maxLength", field.maxLength())
+                    .put("placeholder", field.placeholder());
             if (!field.value().isEmpty()) {
                 input.put("value", field.value());
             }

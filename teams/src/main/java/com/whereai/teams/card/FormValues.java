@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     public static Map<String, List<String>> read(Form form, JsonNode value) {
         Map<String, List<String>> values = new LinkedHashMap<>();
@@ -31,7 +30,9 @@ public final class FormValues {
                 public List<String> multipleChoice(Form.MultipleChoice f) {
                     List<String> on = new ArrayList<>();
                     f.choices().forEach(c -> {
-                        if ("true".equals(value.path(f.id() + AdaptiveCardRenderer.CHOICE_SEPARATOR + c.value()).asText())) {
+                        if ("true"
+                                .equals(value.path(f.id() + AdaptiveCardRenderer.CHOICE_SEPARATOR + c.value())
+                                        .asText())) {
                             on.add(c.value());
                         }
                     });

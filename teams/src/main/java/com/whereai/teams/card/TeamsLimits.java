@@ -16,6 +16,5 @@ public final class TeamsLimits {
     /** A fact's title. */
     public static final int FACT_TITLE = 200;
 
-    private TeamsLimits() {
-    }
+    private TeamsLimits() {}
 }

@@ -12,8 +12,7 @@ public final class TeamsText {
     /** Emphasis, links and code: the markdown that could change what a user's text looks like or points to. */
     private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_\\[\\]~])");
 
-    private TeamsText() {
-    }
+    private TeamsText() {}
 
     public static String escape(String text) {
         String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");

@@ -33,7 +33,9 @@ class AdaptiveCardChecksTest {
 
     @BeforeAll
     static void checkersAreInstalled() {
-        assertThat(NODE.resolve("node_modules/adaptivecards/dist/adaptivecards.js")).as("npm ci in %s (the build does it)", NODE).exists();
+        assertThat(NODE.resolve("node_modules/adaptivecards/dist/adaptivecards.js"))
+                .as("npm ci in %s (the build does it)", NODE)
+                .exists();
     }
 
     @Test
@@ -47,9 +49,15 @@ class AdaptiveCardChecksTest {
         StringBuilder ts = new StringBuilder("import type { IAdaptiveCard } from \"@microsoft/teams.cards\";\n");
         for (Map.Entry<String, ObjectNode> card : cards.entrySet()) {
             String text = json.writeValueAsString(card.getValue());
-            assertThat(text.getBytes(StandardCharsets.UTF_8).length).as(card.getKey()).isLessThan(TeamsLimits.MESSAGE_BYTES);
+            assertThat(text.getBytes(StandardCharsets.UTF_8).length)
+                    .as(card.getKey())
+                    .isLessThan(TeamsLimits.MESSAGE_BYTES);
             Files.writeString(folder.resolve(card.getKey() + ".json"), text, StandardCharsets.UTF_8);
-            ts.append("export const ").append(card.getKey().replace('-', '_')).append(": IAdaptiveCard = ").append(text).append(";\n");
+            ts.append("export const ")
+                    .append(card.getKey().replace('-', '_'))
+                    .append(": IAdaptiveCard = ")
+                    .append(text)
+                    .append(";\n");
         }
         Files.writeString(folder.resolve("cards.ts"), ts, StandardCharsets.UTF_8);
 
@@ -80,8 +88,9 @@ class AdaptiveCardChecksTest {
     private Map<String, ObjectNode> everyCard() {
         Map<String, ObjectNode> cards = new LinkedHashMap<>();
         ReplyCatalogue.replies(TeamsTestServer.BOT).forEach((name, reply) -> cards.put(name, renderer.render(reply)));
-        ReplyCatalogue.replies(TeamsTestServer.BOT).forEach((name, reply) -> reply.formIfAny()
-                .ifPresent(form -> cards.put(name + "-as-form", renderer.render(form, reply.lang()))));
+        ReplyCatalogue.replies(TeamsTestServer.BOT)
+                .forEach((name, reply) -> reply.formIfAny()
+                        .ifPresent(form -> cards.put(name + "-as-form", renderer.render(form, reply.lang()))));
         ReplyCatalogue.forms(TeamsTestServer.BOT).forEach((name, form) -> cards.put(name, renderer.render(form)));
         return cards;
     }
@@ -89,12 +98,14 @@ class AdaptiveCardChecksTest {
     private static Result node(String script, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("node", script));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(NODE.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(NODE.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), output);
     }
 
-    private record Result(int code, String output) {
-    }
+    private record Result(int code, String output) {}
 }

@@ -31,10 +31,14 @@ class AdaptiveCardRendererContractTest extends ReplyRendererContract<ObjectNode>
 
     @Override
     protected void assertWithinLimits(String name, ObjectNode card) throws Exception {
-        assertThat(JSON.writeValueAsString(card).getBytes(StandardCharsets.UTF_8).length).as(name).isLessThan(TeamsLimits.MESSAGE_BYTES);
+        assertThat(JSON.writeValueAsString(card).getBytes(StandardCharsets.UTF_8).length)
+                .as(name)
+                .isLessThan(TeamsLimits.MESSAGE_BYTES);
         assertThat(card.get("actions").size()).as(name).isLessThanOrEqualTo(TeamsLimits.CARD_ACTIONS);
         card.findValues("title").forEach(t -> assertThat(t.asText().length()).isLessThanOrEqualTo(TeamsLimits.TEXT));
-        card.get("actions").forEach(a -> assertThat(a.get("title").asText().length()).isLessThanOrEqualTo(TeamsLimits.ACTION_TITLE));
+        card.get("actions")
+                .forEach(a ->
+                        assertThat(a.get("title").asText().length()).isLessThanOrEqualTo(TeamsLimits.ACTION_TITLE));
         card.findValues("text").forEach(t -> assertThat(t.asText().length()).isLessThanOrEqualTo(TeamsLimits.TEXT * 2));
     }
 
@@ -50,7 +54,9 @@ class AdaptiveCardRendererContractTest extends ReplyRendererContract<ObjectNode>
             node.forEach(child -> collect(child, texts));
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                if ((field.getKey().equals("text") || field.getKey().equals("title") || field.getKey().equals("value"))
+                if ((field.getKey().equals("text")
+                                || field.getKey().equals("title")
+                                || field.getKey().equals("value"))
                         && field.getValue().isTextual()) {
                     texts.add(field.getValue().asText());
                 } else if (!field.getKey().equals("data")) {
@@ -64,8 +70,8 @@ class AdaptiveCardRendererContractTest extends ReplyRendererContract<ObjectNode>
     void each_action_kind_becomes_a_submit_and_sharing_is_left_to_teams() {
         ObjectNode card = renderer.render(ReplyCatalogue.everyElement(Lang.EN));
 
-        assertThat(card.get("actions").findValuesAsText(CardAction.FIELD)).containsExactly(CardAction.COMMAND, CardAction.CHANGE,
-                CardAction.COMMAND);
+        assertThat(card.get("actions").findValuesAsText(CardAction.FIELD))
+                .containsExactly(CardAction.COMMAND, CardAction.CHANGE, CardAction.COMMAND);
         assertThat(card.findValuesAsText("url")).containsExactly(ReplyCatalogue.IMAGE_URL);
         assertThat(card.toString()).doesNotContain("Share in channel");
     }

@@ -27,13 +27,15 @@ class AdaptiveFormRendererContractTest extends FormRendererContract<ObjectNode> 
 
     @Override
     protected void assertWithinLimits(String name, ObjectNode card) throws Exception {
-        assertThat(new ObjectMapper().writeValueAsString(card).getBytes(StandardCharsets.UTF_8).length).isLessThan(TeamsLimits.MESSAGE_BYTES);
+        assertThat(new ObjectMapper().writeValueAsString(card).getBytes(StandardCharsets.UTF_8).length)
+                .isLessThan(TeamsLimits.MESSAGE_BYTES);
         assertThat(card.get("actions").size()).isLessThanOrEqualTo(TeamsLimits.CARD_ACTIONS);
     }
 
     @Override
     protected String visibleText(ObjectNode card) {
-        return String.join("\n", card.findValuesAsText("text")) + "\n" + String.join("\n", card.findValuesAsText("label")) + "\n"
+        return String.join("\n", card.findValuesAsText("text")) + "\n"
+                + String.join("\n", card.findValuesAsText("label")) + "\n"
                 + String.join("\n", card.findValuesAsText("title"));
     }
 
@@ -43,9 +45,13 @@ class AdaptiveFormRendererContractTest extends FormRendererContract<ObjectNode> 
         ObjectNode card = renderer.render(form, Lang.EN);
 
         assertThat(card.toString()).contains(form.errors().values().toArray(String[]::new));
-        ObjectNode submitted = new ObjectMapper().createObjectNode().put("data", "sensitive").put("needs.offline", "true")
-                .put("needs.cloud", "false").put("vram", "24");
-        assertThat(FormValues.read(form, submitted)).isEqualTo(Map.of("data", List.of("sensitive"), "needs", List.of("offline"),
-                "vram", List.of("24")));
+        ObjectNode submitted = new ObjectMapper()
+                .createObjectNode()
+                .put("data", "sensitive")
+                .put("needs.offline", "true")
+                .put("needs.cloud", "false")
+                .put("vram", "24");
+        assertThat(FormValues.read(form, submitted))
+                .isEqualTo(Map.of("data", List.of("sensitive"), "needs", List.of("offline"), "vram", List.of("24")));
     }
 }

@@ -8,8 +8,7 @@ public final class Activities {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Activities() {
-    }
+    private Activities() {}
 
     public static ObjectNode message(String serviceUrl, String text, String conversationType, String locale) {
         ObjectNode a = base("message", serviceUrl, conversationType);
@@ -43,10 +42,16 @@ public final class Activities {
 
     public static ObjectNode base(String type, String serviceUrl, String conversationType) {
         ObjectNode a = JSON.createObjectNode();
-        a.put("type", type).put("id", "activity-1").put("timestamp", "2026-11-27T10:00:00.000Z").put("channelId", "msteams")
+        a.put("type", type)
+                .put("id", "activity-1")
+                .put("timestamp", "2026-11-27T10:00:00.000Z")
+                .put("channelId", "msteams")
                 .put("serviceUrl", serviceUrl);
         a.putObject("from").put("id", "29:user-1").put("name", "Anna").put("aadObjectId", "aad-1");
-        a.putObject("conversation").put("id", "a:conv-1").put("conversationType", conversationType).put("tenantId", "tenant-1");
+        a.putObject("conversation")
+                .put("id", "a:conv-1")
+                .put("conversationType", conversationType)
+                .put("tenantId", "tenant-1");
         a.putObject("recipient").put("id", "28:bot-id").put("name", "where-ai");
         return a;
     }

@@ -77,7 +77,9 @@ public final class BotConnectorStub implements AutoCloseable {
 
     /** Replies the bot sent to a conversation (typing indicators included). */
     public List<Call> replies() {
-        return calls.stream().filter(c -> c.path().startsWith("/v3/conversations/")).toList();
+        return calls.stream()
+                .filter(c -> c.path().startsWith("/v3/conversations/"))
+                .toList();
     }
 
     public Call await(Predicate<Call> matching) throws InterruptedException {
@@ -90,18 +92,22 @@ public final class BotConnectorStub implements AutoCloseable {
             }
             Thread.sleep(10);
         }
-        throw new AssertionError("no matching call within 10 s; calls: " + calls.stream().map(Call::path).toList());
+        throw new AssertionError("no matching call within 10 s; calls: "
+                + calls.stream().map(Call::path).toList());
     }
 
     /** The first message (not typing) the bot sent back. */
     public JsonNode awaitMessage() throws InterruptedException {
-        return await(c -> c.path().startsWith("/v3/conversations/") && "message".equals(c.json().path("type").asText())).json();
+        return await(c -> c.path().startsWith("/v3/conversations/")
+                        && "message".equals(c.json().path("type").asText()))
+                .json();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
-        calls.add(new Call(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization"), body));
+        calls.add(new Call(
+                exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization"), body));
         String answer;
         if (path.endsWith("/oauth2/v2.0/token")) {
             answer = "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"" + ACCESS_TOKEN + "\"}";
@@ -117,7 +123,8 @@ public final class BotConnectorStub implements AutoCloseable {
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         if (path.startsWith("/v3/")) {
             // Azure's front door sets an affinity cookie; with botbuilder's old OkHttp this used to crash the reply.
-            exchange.getResponseHeaders().add("Set-Cookie", "ARRAffinity=0123abcd; Path=/; HttpOnly; Secure; Domain=127.0.0.1");
+            exchange.getResponseHeaders()
+                    .add("Set-Cookie", "ARRAffinity=0123abcd; Path=/; HttpOnly; Secure; Domain=127.0.0.1");
         }
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -127,8 +134,9 @@ public final class BotConnectorStub implements AutoCloseable {
 
     private String jwks() {
         RSAPublicKey key = (RSAPublicKey) signingKey.getPublic();
-        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + KEY_ID + "\",\"n\":\"" + b64(key.getModulus())
-                + "\",\"e\":\"" + b64(key.getPublicExponent()) + "\",\"endorsements\":[\"msteams\",\"emulator\",\"webchat\"]}]}";
+        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + KEY_ID + "\",\"n\":\""
+                + b64(key.getModulus()) + "\",\"e\":\"" + b64(key.getPublicExponent())
+                + "\",\"endorsements\":[\"msteams\",\"emulator\",\"webchat\"]}]}";
     }
 
     private static String b64(BigInteger value) {

@@ -33,7 +33,8 @@ public final class TeamsTestServer implements AutoCloseable {
         connector.setHost("127.0.0.1");
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new TeamsMessagesServlet(new TeamsEndpoint(settings, bot))), "/api/messages");
+        context.addServlet(
+                new ServletHolder(new TeamsMessagesServlet(new TeamsEndpoint(settings, bot))), "/api/messages");
         jetty.setHandler(context);
         jetty.start();
     }
@@ -43,8 +44,10 @@ public final class TeamsTestServer implements AutoCloseable {
     }
 
     public HttpResponse<String> post(String activity, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/api/messages"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/api/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(activity));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

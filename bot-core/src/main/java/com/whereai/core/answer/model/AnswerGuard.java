@@ -23,11 +23,11 @@ public final class AnswerGuard {
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
 
     /** The guarded answer: clean text (citations removed), the ids it cited, and how many sentences were dropped. */
-    public record Guarded(String text, List<String> cited, int removedSentences) {
-    }
+    public record Guarded(String text, List<String> cited, int removedSentences) {}
 
     public Guarded guard(String answer, List<KnowledgeEntry> given) {
-        Map<String, KnowledgeEntry> byId = given.stream().collect(Collectors.toMap(KnowledgeEntry::id, Function.identity(), (a, b) -> a));
+        Map<String, KnowledgeEntry> byId =
+                given.stream().collect(Collectors.toMap(KnowledgeEntry::id, Function.identity(), (a, b) -> a));
         Set<String> cited = new LinkedHashSet<>();
         Matcher m = CITATION.matcher(answer);
         while (m.find()) {
@@ -35,10 +35,12 @@ public final class AnswerGuard {
                 cited.add(m.group(1));
             }
         }
-        List<KnowledgeEntry> grounds = cited.isEmpty() ? given : cited.stream().map(byId::get).toList();
+        List<KnowledgeEntry> grounds =
+                cited.isEmpty() ? given : cited.stream().map(byId::get).toList();
         Set<String> known = new LinkedHashSet<>();
         for (KnowledgeEntry entry : grounds) {
-            known.addAll(numbers(entry.body().sv() + " " + entry.body().en() + " " + entry.title().sv() + " " + entry.title().en()));
+            known.addAll(numbers(entry.body().sv() + " " + entry.body().en() + " "
+                    + entry.title().sv() + " " + entry.title().en()));
         }
         List<String> kept = new ArrayList<>();
         int removed = 0;
@@ -49,7 +51,10 @@ public final class AnswerGuard {
                 removed++;
             }
         }
-        String text = String.join(" ", kept).replaceAll("\\s*" + CITATION.pattern(), "").replaceAll("\\s+([.,;:!?])", "$1").strip();
+        String text = String.join(" ", kept)
+                .replaceAll("\\s*" + CITATION.pattern(), "")
+                .replaceAll("\\s+([.,;:!?])", "$1")
+                .strip();
         return new Guarded(text, List.copyOf(cited), removed);
     }
 

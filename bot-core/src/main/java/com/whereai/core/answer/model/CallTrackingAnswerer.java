@@ -17,12 +17,10 @@ public interface CallTrackingAnswerer extends QuestionAnswerer {
 
         CallListener NONE = new CallListener() {
             @Override
-            public void callStarted() {
-            }
+            public void callStarted() {}
 
             @Override
-            public void callEnded() {
-            }
+            public void callEnded() {}
         };
 
         /** The model was called and is working (not told when the call could not even be made). */

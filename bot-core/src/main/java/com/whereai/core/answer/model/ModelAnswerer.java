@@ -39,7 +39,11 @@ public final class ModelAnswerer implements CallTrackingAnswerer {
     private final AnswerCounters counters;
     private final AnswerGuard guard = new AnswerGuard();
 
-    public ModelAnswerer(StreamingChatModel model, ModelSettings settings, RetrievalAnswerer retrieval, GuideTexts texts,
+    public ModelAnswerer(
+            StreamingChatModel model,
+            ModelSettings settings,
+            RetrievalAnswerer retrieval,
+            GuideTexts texts,
             AnswerCounters counters) {
         this.model = model;
         this.settings = settings;
@@ -71,29 +75,34 @@ public final class ModelAnswerer implements CallTrackingAnswerer {
     }
 
     /** The model's whole answer, streamed into {@code partials} as it grows. */
-    private String stream(QuestionRequest request, List<KnowledgeEntry> entries, Consumer<String> partials, CallListener call) {
+    private String stream(
+            QuestionRequest request, List<KnowledgeEntry> entries, Consumer<String> partials, CallListener call) {
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         try {
-            model.chat(GroundedPrompt.messages(request.text(), request.lang(), entries), new StreamingChatResponseHandler() {
-                @Override
-                public void onPartialResponse(String token) {
-                    events.add(new Event(token, null, false));
-                }
+            model.chat(
+                    GroundedPrompt.messages(request.text(), request.lang(), entries),
+                    new StreamingChatResponseHandler() {
+                        @Override
+                        public void onPartialResponse(String token) {
+                            events.add(new Event(token, null, false));
+                        }
 
-                @Override
-                public void onCompleteResponse(ChatResponse response) {
-                    call.callEnded();
-                    String text = response.aiMessage() == null ? null : response.aiMessage().text();
-                    events.add(new Event(null, text, true));
-                }
+                        @Override
+                        public void onCompleteResponse(ChatResponse response) {
+                            call.callEnded();
+                            String text = response.aiMessage() == null
+                                    ? null
+                                    : response.aiMessage().text();
+                            events.add(new Event(null, text, true));
+                        }
 
-                @Override
-                public void onError(Throwable error) {
-                    call.callEnded();
-                    events.add(new Event(null, null, true));
-                    LOG.warn("local model failed: {}", error.toString());
-                }
-            });
+                        @Override
+                        public void onError(Throwable error) {
+                            call.callEnded();
+                            events.add(new Event(null, null, true));
+                            LOG.warn("local model failed: {}", error.toString());
+                        }
+                    });
             call.callStarted();
         } catch (RuntimeException e) {
             LOG.warn("local model could not be called: {}", e.toString());
@@ -110,7 +119,9 @@ public final class ModelAnswerer implements CallTrackingAnswerer {
                 throw new ModelUnavailableException(Reason.FAILED);
             }
             if (event == null) {
-                LOG.warn("local model {} after {} ms: answering from the guide instead", text.length() == 0 ? "did not start" : "stalled",
+                LOG.warn(
+                        "local model {} after {} ms: answering from the guide instead",
+                        text.length() == 0 ? "did not start" : "stalled",
                         timeoutMillis);
                 throw new ModelUnavailableException(Reason.TIMED_OUT);
             }
@@ -134,20 +145,24 @@ public final class ModelAnswerer implements CallTrackingAnswerer {
 
     private Reply reply(QuestionRequest request, List<KnowledgeEntry> entries, AnswerGuard.Guarded guarded) {
         Lang lang = request.lang();
-        Reply.Builder reply = Reply.builder(Intent.QUESTION, lang).title(texts.text(lang, "model.title"))
+        Reply.Builder reply = Reply.builder(Intent.QUESTION, lang)
+                .title(texts.text(lang, "model.title"))
                 .summary(guarded.text());
         reply.paragraph(guarded.text());
         if (guarded.removedSentences() > 0) {
             reply.note(texts.text(lang, "model.removed-figures", guarded.removedSentences()));
         }
         reply.note(texts.text(lang, "model.written-by", settings.modelName()));
-        List<String> sources = guarded.cited().isEmpty() ? entries.stream().map(KnowledgeEntry::id).toList() : guarded.cited();
+        List<String> sources = guarded.cited().isEmpty()
+                ? entries.stream().map(KnowledgeEntry::id).toList()
+                : guarded.cited();
         sources.forEach(id -> texts.cite(reply, id));
-        reply.action(new Action.Feedback(texts.text(lang, "action.feedback-up"), texts.text(lang, "command.feedback") + " up", true));
-        reply.action(new Action.Feedback(texts.text(lang, "action.feedback-down"), texts.text(lang, "command.feedback") + " down", false));
+        reply.action(new Action.Feedback(
+                texts.text(lang, "action.feedback-up"), texts.text(lang, "command.feedback") + " up", true));
+        reply.action(new Action.Feedback(
+                texts.text(lang, "action.feedback-down"), texts.text(lang, "command.feedback") + " down", false));
         return reply.build();
     }
 
-    private record Event(String token, String whole, boolean done) {
-    }
+    private record Event(String token, String whole, boolean done) {}
 }

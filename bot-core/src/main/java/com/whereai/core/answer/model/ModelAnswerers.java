@@ -7,8 +7,7 @@ import java.time.Clock;
 /** Free-form answers written by a model: the {@link ModelAnswerer} under its rate limit, concurrency bound and fallback. */
 public final class ModelAnswerers {
 
-    private ModelAnswerers() {
-    }
+    private ModelAnswerers() {}
 
     /**
      * The answerer for free-form questions: {@link RetrievalFallback} around {@link PerUserRateLimit} around
@@ -17,8 +16,13 @@ public final class ModelAnswerers {
     public static WhereAiBot.AnswererFactory factory(StreamingChatModel model, ModelSettings settings, Clock clock) {
         return (retrieval, texts, counters) -> new RetrievalFallback(
                 new PerUserRateLimit(
-                        new ConcurrencyBound(new ModelAnswerer(model, settings, retrieval, texts, counters), settings.maxConcurrency()),
-                        settings.perUserPerMinute(), clock),
-                retrieval, texts, counters);
+                        new ConcurrencyBound(
+                                new ModelAnswerer(model, settings, retrieval, texts, counters),
+                                settings.maxConcurrency()),
+                        settings.perUserPerMinute(),
+                        clock),
+                retrieval,
+                texts,
+                counters);
     }
 }

@@ -9,7 +9,8 @@ import java.time.Duration;
  * @param maxConcurrency  model calls at once (OLLAMA_MAX_CONCURRENCY); more get the retrieval answer at once
  * @param perUserPerMinute model answers one user may get per minute; more get the retrieval answer
  */
-public record ModelSettings(String baseUrl, String modelName, Duration timeout, int maxConcurrency, int perUserPerMinute) {
+public record ModelSettings(
+        String baseUrl, String modelName, Duration timeout, int maxConcurrency, int perUserPerMinute) {
 
     public static final String DEFAULT_MODEL = "llama3.1:8b";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);

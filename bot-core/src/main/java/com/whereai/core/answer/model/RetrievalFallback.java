@@ -22,7 +22,8 @@ public final class RetrievalFallback implements QuestionAnswerer {
     private final GuideTexts texts;
     private final AnswerCounters counters;
 
-    public RetrievalFallback(QuestionAnswerer model, RetrievalAnswerer retrieval, GuideTexts texts, AnswerCounters counters) {
+    public RetrievalFallback(
+            QuestionAnswerer model, RetrievalAnswerer retrieval, GuideTexts texts, AnswerCounters counters) {
         this.model = model;
         this.retrieval = retrieval;
         this.texts = texts;
@@ -43,7 +44,10 @@ public final class RetrievalFallback implements QuestionAnswerer {
             return model.answer(request, partials);
         } catch (ModelUnavailableException e) {
             counters.answered(AnswerPath.FALLBACK);
-            return retrieval.answer(request.text(), request.lang(), List.of(texts.text(request.lang(), e.reason().noteKey())));
+            return retrieval.answer(
+                    request.text(),
+                    request.lang(),
+                    List.of(texts.text(request.lang(), e.reason().noteKey())));
         }
     }
 }

@@ -59,7 +59,9 @@ public final class ModelSituationReader implements SituationReader {
         }
         try {
             if (!perUser.tryUse(userId)) {
-                LOG.info("a user is past {} model readings a minute: the rules' reading stands alone", settings.perUserPerMinute());
+                LOG.info(
+                        "a user is past {} model readings a minute: the rules' reading stands alone",
+                        settings.perUserPerMinute());
                 return Set.of();
             }
             Optional<CallSlots.Slot> slot = slots.tryTake();
@@ -69,20 +71,27 @@ public final class ModelSituationReader implements SituationReader {
             }
             return SignalReply.parse(call(text, lang == null ? Lang.EN : lang, slot.get()));
         } catch (TimeoutException e) {
-            LOG.warn("local model did not read the situation within {} ms: the rules' reading stands alone", settings.timeout().toMillis());
+            LOG.warn(
+                    "local model did not read the situation within {} ms: the rules' reading stands alone",
+                    settings.timeout().toMillis());
         } catch (ExecutionException e) {
             // Only the exception's class: its message may quote the model's reply.
-            LOG.warn("local model could not read the situation ({}): the rules' reading stands alone", e.getCause().getClass().getSimpleName());
+            LOG.warn(
+                    "local model could not read the situation ({}): the rules' reading stands alone",
+                    e.getCause().getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.warn("reading the situation with the local model failed ({}): the rules' reading stands alone", e.getClass().getSimpleName());
+            LOG.warn(
+                    "reading the situation with the local model failed ({}): the rules' reading stands alone",
+                    e.getClass().getSimpleName());
         }
         return Set.of();
     }
 
     /** The model's reply text, within the deadline; the slot goes back when the call really ends. */
-    private String call(String text, Lang lang, CallSlots.Slot slot) throws InterruptedException, ExecutionException, TimeoutException {
+    private String call(String text, Lang lang, CallSlots.Slot slot)
+            throws InterruptedException, ExecutionException, TimeoutException {
         ChatRequest request = ChatRequest.builder()
                 .messages(SignalReadingPrompt.messages(text, lang))
                 .responseFormat(SignalReadingPrompt.RESPONSE_FORMAT)
@@ -93,7 +102,9 @@ public final class ModelSituationReader implements SituationReader {
             reply = calls.submit(() -> {
                 try {
                     ChatResponse response = model.chat(request);
-                    return response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+                    return response == null || response.aiMessage() == null
+                            ? null
+                            : response.aiMessage().text();
                 } finally {
                     slot.release();
                 }

@@ -30,20 +30,21 @@ final class SignalReply {
             EnumSet.of(Signal.UNEVEN_TRAFFIC, Signal.CONSTANT_TRAFFIC),
             EnumSet.of(Signal.SHORT_PROJECT, Signal.LONG_TERM));
 
-    private SignalReply() {
-    }
+    private SignalReply() {}
 
     static Set<Signal> parse(String reply) {
         Optional<JsonNode> signals = signalsArray(reply);
         if (signals.isEmpty()) {
-            LOG.warn("local model's reading of a situation was not the JSON asked for: the rules' reading stands alone");
+            LOG.warn(
+                    "local model's reading of a situation was not the JSON asked for: the rules' reading stands alone");
             return Set.of();
         }
         EnumSet<Signal> read = EnumSet.noneOf(Signal.class);
         int skipped = 0;
         for (JsonNode item : signals.get()) {
             Optional<Signal> signal = item.isTextual()
-                    ? Signal.fromId(item.asText().strip().toLowerCase(Locale.ROOT)).filter(SignalReadingPrompt.MEANINGS::containsKey)
+                    ? Signal.fromId(item.asText().strip().toLowerCase(Locale.ROOT))
+                            .filter(SignalReadingPrompt.MEANINGS::containsKey)
                     : Optional.empty();
             signal.ifPresent(read::add);
             skipped += signal.isPresent() ? 0 : 1;

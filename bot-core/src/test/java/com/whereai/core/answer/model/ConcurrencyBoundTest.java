@@ -19,17 +19,20 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyBoundTest {
 
     private static final QuestionRequest QUESTION = new QuestionRequest("How do I install Ollama?", Lang.EN, "U1");
-    private static final Reply ANSWER = Reply.builder(Intent.QUESTION, Lang.EN).title("from the model").build();
+    private static final Reply ANSWER =
+            Reply.builder(Intent.QUESTION, Lang.EN).title("from the model").build();
 
     @Test
     void refuses_as_busy_at_once_when_every_slot_is_taken() throws Exception {
         BlockingModel model = new BlockingModel();
         ConcurrencyBound bound = new ConcurrencyBound(model, 1);
-        CompletableFuture<Reply> first = CompletableFuture.supplyAsync(() -> bound.answer(QUESTION, p -> { }));
+        CompletableFuture<Reply> first = CompletableFuture.supplyAsync(() -> bound.answer(QUESTION, p -> {}));
         assertThat(model.answering.await(5, TimeUnit.SECONDS)).isTrue();
 
-        assertThatThrownBy(() -> bound.answer(QUESTION, p -> { }))
-                .isInstanceOfSatisfying(ModelUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
+        assertThatThrownBy(() -> bound.answer(QUESTION, p -> {}))
+                .isInstanceOfSatisfying(
+                        ModelUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
 
         model.finish.countDown();
         assertThat(first.get(5, TimeUnit.SECONDS)).isSameAs(ANSWER);
@@ -45,8 +48,8 @@ class ConcurrencyBoundTest {
         });
         ConcurrencyBound bound = new ConcurrencyBound(model, 1);
 
-        assertThat(bound.answer(QUESTION, p -> { })).isSameAs(ANSWER);
-        assertThat(bound.answer(QUESTION, p -> { })).isSameAs(ANSWER);
+        assertThat(bound.answer(QUESTION, p -> {})).isSameAs(ANSWER);
+        assertThat(bound.answer(QUESTION, p -> {})).isSameAs(ANSWER);
     }
 
     @Test
@@ -56,15 +59,21 @@ class ConcurrencyBoundTest {
             throw new ModelUnavailableException(Reason.TIMED_OUT);
         });
         ConcurrencyBound bound = new ConcurrencyBound(model, 1);
-        assertThatThrownBy(() -> bound.answer(QUESTION, p -> { })).isInstanceOfSatisfying(ModelUnavailableException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT));
+        assertThatThrownBy(() -> bound.answer(QUESTION, p -> {}))
+                .isInstanceOfSatisfying(
+                        ModelUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT));
 
-        assertThatThrownBy(() -> bound.answer(QUESTION, p -> { })).isInstanceOfSatisfying(ModelUnavailableException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
+        assertThatThrownBy(() -> bound.answer(QUESTION, p -> {}))
+                .isInstanceOfSatisfying(
+                        ModelUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
 
         model.calls.get(0).callEnded();
-        assertThatThrownBy(() -> bound.answer(QUESTION, p -> { })).isInstanceOfSatisfying(ModelUnavailableException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT));
+        assertThatThrownBy(() -> bound.answer(QUESTION, p -> {}))
+                .isInstanceOfSatisfying(
+                        ModelUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT));
         assertThat(model.calls).hasSize(2);
     }
 
@@ -76,8 +85,10 @@ class ConcurrencyBoundTest {
         ConcurrencyBound bound = new ConcurrencyBound(model, 1);
 
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> bound.answer(QUESTION, p -> { })).isInstanceOfSatisfying(ModelUnavailableException.class,
-                    e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
+            assertThatThrownBy(() -> bound.answer(QUESTION, p -> {}))
+                    .isInstanceOfSatisfying(
+                            ModelUnavailableException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
         }
     }
 
@@ -90,9 +101,9 @@ class ConcurrencyBoundTest {
         });
         ConcurrencyBound bound = new ConcurrencyBound(model, 1);
 
-        bound.answer(QUESTION, p -> { });
+        bound.answer(QUESTION, p -> {});
 
-        assertThat(bound.answer(QUESTION, p -> { })).isSameAs(ANSWER);
+        assertThat(bound.answer(QUESTION, p -> {})).isSameAs(ANSWER);
     }
 
     @Test
@@ -102,14 +113,16 @@ class ConcurrencyBoundTest {
             throw new ModelUnavailableException(Reason.TIMED_OUT);
         });
         ConcurrencyBound bound = new ConcurrencyBound(model, 1);
-        assertThatThrownBy(() -> bound.answer(QUESTION, p -> { })).isInstanceOf(ModelUnavailableException.class);
+        assertThatThrownBy(() -> bound.answer(QUESTION, p -> {})).isInstanceOf(ModelUnavailableException.class);
 
         model.calls.get(0).callEnded();
         model.calls.get(0).callEnded();
-        assertThatThrownBy(() -> bound.answer(QUESTION, p -> { })).isInstanceOf(ModelUnavailableException.class);
+        assertThatThrownBy(() -> bound.answer(QUESTION, p -> {})).isInstanceOf(ModelUnavailableException.class);
 
-        assertThatThrownBy(() -> bound.answer(QUESTION, p -> { })).isInstanceOfSatisfying(ModelUnavailableException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
+        assertThatThrownBy(() -> bound.answer(QUESTION, p -> {}))
+                .isInstanceOfSatisfying(
+                        ModelUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
     }
 
     @Test

@@ -30,18 +30,25 @@ class ModelAnswererCallTest {
 
     private final AnswerCounters counters = new AnswerCounters();
     private final GuideTexts texts = new GuideTexts(TestBot.GUIDE);
-    private final RetrievalAnswerer retrieval = new RetrievalAnswerer(new LuceneRetriever(TestBot.GUIDE), texts, counters);
+    private final RetrievalAnswerer retrieval =
+            new RetrievalAnswerer(new LuceneRetriever(TestBot.GUIDE), texts, counters);
     private final ScriptedModel model = new ScriptedModel();
     private final RecordingListener call = new RecordingListener();
-    private final ModelAnswerer answerer = new ModelAnswerer(model, new ModelSettings("http://unused", "llama3.1:8b",
-            Duration.ofMillis(300), 1, 10), retrieval, texts, counters);
+    private final ModelAnswerer answerer = new ModelAnswerer(
+            model,
+            new ModelSettings("http://unused", "llama3.1:8b", Duration.ofMillis(300), 1, 10),
+            retrieval,
+            texts,
+            counters);
 
     @Test
     void a_finished_answer_is_the_models_and_its_call_has_ended() {
         model.onChat = handler -> {
             handler.onPartialResponse("Download Ollama ");
             handler.onPartialResponse("and run it [topic.ollama-steps].");
-            handler.onCompleteResponse(ChatResponse.builder().aiMessage(AiMessage.from("Download Ollama and run it [topic.ollama-steps].")).build());
+            handler.onCompleteResponse(ChatResponse.builder()
+                    .aiMessage(AiMessage.from("Download Ollama and run it [topic.ollama-steps]."))
+                    .build());
         };
         List<String> partials = new CopyOnWriteArrayList<>();
 
@@ -58,8 +65,10 @@ class ModelAnswererCallTest {
     void a_missed_deadline_is_a_timeout_and_the_call_ends_only_when_the_model_stops() {
         model.onChat = handler -> handler.onPartialResponse("Download ");
 
-        assertThatThrownBy(() -> answerer.answer(QUESTION, p -> { }, call)).isInstanceOfSatisfying(ModelUnavailableException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT));
+        assertThatThrownBy(() -> answerer.answer(QUESTION, p -> {}, call))
+                .isInstanceOfSatisfying(
+                        ModelUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT));
         assertThat(call.events).containsExactly("started");
 
         model.handler.onError(new RuntimeException("timed out"));
@@ -71,8 +80,10 @@ class ModelAnswererCallTest {
     void a_model_error_is_a_failure_and_ends_the_call() {
         model.onChat = handler -> handler.onError(new RuntimeException("500"));
 
-        assertThatThrownBy(() -> answerer.answer(QUESTION, p -> { }, call)).isInstanceOfSatisfying(ModelUnavailableException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
+        assertThatThrownBy(() -> answerer.answer(QUESTION, p -> {}, call))
+                .isInstanceOfSatisfying(
+                        ModelUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
         assertThat(call.events).containsExactlyInAnyOrder("started", "ended");
     }
 
@@ -82,24 +93,30 @@ class ModelAnswererCallTest {
             throw new IllegalStateException("no connection");
         };
 
-        assertThatThrownBy(() -> answerer.answer(QUESTION, p -> { }, call)).isInstanceOfSatisfying(ModelUnavailableException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
+        assertThatThrownBy(() -> answerer.answer(QUESTION, p -> {}, call))
+                .isInstanceOfSatisfying(
+                        ModelUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
         assertThat(call.events).isEmpty();
     }
 
     @Test
     void an_answer_the_guard_leaves_empty_is_a_failure() {
         model.onChat = handler -> handler.onCompleteResponse(ChatResponse.builder()
-                .aiMessage(AiMessage.from("It costs SEK 987,654 [topic.ollama-steps].")).build());
+                .aiMessage(AiMessage.from("It costs SEK 987,654 [topic.ollama-steps]."))
+                .build());
 
-        assertThatThrownBy(() -> answerer.answer(QUESTION, p -> { }, call)).isInstanceOfSatisfying(ModelUnavailableException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
+        assertThatThrownBy(() -> answerer.answer(QUESTION, p -> {}, call))
+                .isInstanceOfSatisfying(
+                        ModelUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
         assertThat(counters.answers(AnswerPath.MODEL)).isZero();
     }
 
     @Test
     void a_question_with_nothing_in_the_guide_to_ground_it_never_reaches_the_model() {
-        assertThatThrownBy(() -> answerer.answer(new QuestionRequest("What is the capital of France?", Lang.EN, "U1"), p -> { }, call))
+        assertThatThrownBy(() -> answerer.answer(
+                        new QuestionRequest("What is the capital of France?", Lang.EN, "U1"), p -> {}, call))
                 .isInstanceOf(ModelUnavailableException.class);
         assertThat(model.handler).isNull();
     }
@@ -111,7 +128,7 @@ class ModelAnswererCallTest {
 
     /** A model that does what the test says with each call's handler, and keeps the handler to answer later. */
     private static final class ScriptedModel implements StreamingChatModel {
-        java.util.function.Consumer<StreamingChatResponseHandler> onChat = handler -> { };
+        java.util.function.Consumer<StreamingChatResponseHandler> onChat = handler -> {};
         volatile StreamingChatResponseHandler handler;
 
         @Override

@@ -36,12 +36,17 @@ class ModelAnswererTest {
     }
 
     private WhereAiBot bot(Duration timeout, int concurrency, int perUser) {
-        return new WhereAiBot(TestBot.GUIDE, OllamaTestAnswerers.factory(new ModelSettings(ollama.baseUrl(), "llama3.1:8b", timeout, concurrency, perUser)));
+        return new WhereAiBot(
+                TestBot.GUIDE,
+                OllamaTestAnswerers.factory(
+                        new ModelSettings(ollama.baseUrl(), "llama3.1:8b", timeout, concurrency, perUser)));
     }
 
     @Test
     void the_model_writes_the_answer_from_the_retrieved_entries_and_cites_them() {
-        ollama.tokens = List.of("Download Ollama, pick a model, ", "copy the command and run it in the terminal ",
+        ollama.tokens = List.of(
+                "Download Ollama, pick a model, ",
+                "copy the command and run it in the terminal ",
                 "[topic.ollama-steps].");
         WhereAiBot bot = bot(Duration.ofSeconds(5), 2, 10);
         List<String> partials = new CopyOnWriteArrayList<>();
@@ -50,7 +55,8 @@ class ModelAnswererTest {
 
         assertThat(reply.intent()).isEqualTo(Intent.QUESTION);
         assertThat(reply.title()).isEqualTo("Answer from the guide");
-        assertThat(paragraphs(reply)).containsExactly("Download Ollama, pick a model, copy the command and run it in the terminal.");
+        assertThat(paragraphs(reply))
+                .containsExactly("Download Ollama, pick a model, copy the command and run it in the terminal.");
         assertThat(reply.sources()).extracting(s -> s.id()).containsExactly("topic.ollama-steps");
         assertThat(partials).hasSizeGreaterThanOrEqualTo(3).last().asString().contains("run it in the terminal");
         String prompt = ollama.chatRequests.get(0);
@@ -62,10 +68,12 @@ class ModelAnswererTest {
 
     @Test
     void figures_that_appear_in_no_cited_entry_are_removed() {
-        ollama.tokens = List.of("An ordinary, modern gaming computer costs SEK 10,000–15,000 [vram.7b]. ",
+        ollama.tokens = List.of(
+                "An ordinary, modern gaming computer costs SEK 10,000–15,000 [vram.7b]. ",
                 "A faster one costs SEK 99,000 [vram.7b].");
-        Reply reply = bot(Duration.ofSeconds(5), 2, 10).answer(new Query("Which gaming computer does the guide mention and what does it cost?",
-                Lang.EN, Lang.EN));
+        Reply reply = bot(Duration.ofSeconds(5), 2, 10)
+                .answer(new Query(
+                        "Which gaming computer does the guide mention and what does it cost?", Lang.EN, Lang.EN));
 
         assertThat(paragraphs(reply).get(0)).contains("SEK 10,000–15,000").doesNotContain("99,000");
         assertThat(notes(reply)).anyMatch(n -> n.contains("1 sentence(s) with figures"));
@@ -73,8 +81,10 @@ class ModelAnswererTest {
 
     @Test
     void a_model_that_is_down_gets_the_retrieval_answer_with_a_note() {
-        WhereAiBot bot = new WhereAiBot(TestBot.GUIDE, OllamaTestAnswerers.factory(new ModelSettings("http://127.0.0.1:9", "llama3.1:8b",
-                Duration.ofSeconds(2), 2, 10)));
+        WhereAiBot bot = new WhereAiBot(
+                TestBot.GUIDE,
+                OllamaTestAnswerers.factory(
+                        new ModelSettings("http://127.0.0.1:9", "llama3.1:8b", Duration.ofSeconds(2), 2, 10)));
 
         Reply reply = bot.answer(new Query(QUESTION, Lang.EN, Lang.EN));
 
@@ -86,13 +96,16 @@ class ModelAnswererTest {
     void a_500_a_missing_model_and_garbage_all_end_in_the_retrieval_answer() {
         for (OllamaStub.Mode mode : List.of(OllamaStub.Mode.SERVER_ERROR, OllamaStub.Mode.MISSING_MODEL)) {
             ollama.mode = mode;
-            assertFallback(bot(Duration.ofSeconds(3), 2, 10).answer(new Query(QUESTION, Lang.EN, Lang.EN)), "could not answer right now");
+            assertFallback(
+                    bot(Duration.ofSeconds(3), 2, 10).answer(new Query(QUESTION, Lang.EN, Lang.EN)),
+                    "could not answer right now");
         }
         ollama.mode = OllamaStub.Mode.GARBAGE;
         long start = System.nanoTime();
         Reply garbage = bot(Duration.ofSeconds(1), 2, 10).answer(new Query(QUESTION, Lang.EN, Lang.EN));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-        assertThat(notes(garbage)).anyMatch(n -> n.contains("could not answer right now") || n.contains("did not answer in time"));
+        assertThat(notes(garbage))
+                .anyMatch(n -> n.contains("could not answer right now") || n.contains("did not answer in time"));
     }
 
     @Test
@@ -125,7 +138,8 @@ class ModelAnswererTest {
         ollama.mode = OllamaStub.Mode.SLOW_START;
         ollama.delayMillis = 3_000;
         WhereAiBot bot = bot(Duration.ofSeconds(8), 1, 10);
-        CompletableFuture<Reply> first = CompletableFuture.supplyAsync(() -> bot.answer(new Query(QUESTION, Lang.EN, Lang.EN)));
+        CompletableFuture<Reply> first =
+                CompletableFuture.supplyAsync(() -> bot.answer(new Query(QUESTION, Lang.EN, Lang.EN)));
         while (ollama.chatRequests.isEmpty()) {
             Thread.sleep(10);
         }
@@ -141,14 +155,17 @@ class ModelAnswererTest {
     void past_a_users_rate_limit_the_retrieval_answer_comes_at_once() {
         WhereAiBot bot = bot(Duration.ofSeconds(5), 2, 1);
 
-        assertThat(bot.answer(new Query(QUESTION, Lang.EN, Lang.EN, "U1")).title()).isEqualTo("Answer from the guide");
+        assertThat(bot.answer(new Query(QUESTION, Lang.EN, Lang.EN, "U1")).title())
+                .isEqualTo("Answer from the guide");
         assertFallback(bot.answer(new Query(QUESTION, Lang.EN, Lang.EN, "U1")), "many questions");
-        assertThat(bot.answer(new Query(QUESTION, Lang.EN, Lang.EN, "U2")).title()).isEqualTo("Answer from the guide");
+        assertThat(bot.answer(new Query(QUESTION, Lang.EN, Lang.EN, "U2")).title())
+                .isEqualTo("Answer from the guide");
     }
 
     @Test
     void a_question_the_guide_does_not_cover_never_reaches_the_model() {
-        Reply reply = bot(Duration.ofSeconds(5), 2, 10).answer(new Query("What is the capital of France?", Lang.EN, Lang.EN));
+        Reply reply =
+                bot(Duration.ofSeconds(5), 2, 10).answer(new Query("What is the capital of France?", Lang.EN, Lang.EN));
 
         assertThat(reply.title()).isEqualTo("The guide does not cover that");
         assertThat(ollama.chatRequests).isEmpty();
@@ -182,12 +199,17 @@ class ModelAnswererTest {
     }
 
     private static List<String> paragraphs(Reply reply) {
-        return reply.body().stream().filter(e -> e instanceof CardElement.Paragraph).map(e -> ((CardElement.Paragraph) e).text()).toList();
+        return reply.body().stream()
+                .filter(e -> e instanceof CardElement.Paragraph)
+                .map(e -> ((CardElement.Paragraph) e).text())
+                .toList();
     }
 
     private static List<String> notes(Reply reply) {
         List<String> notes = new ArrayList<>();
-        reply.body().stream().filter(e -> e instanceof CardElement.Note).forEach(e -> notes.add(((CardElement.Note) e).text()));
+        reply.body().stream()
+                .filter(e -> e instanceof CardElement.Note)
+                .forEach(e -> notes.add(((CardElement.Note) e).text()));
         return notes;
     }
 }

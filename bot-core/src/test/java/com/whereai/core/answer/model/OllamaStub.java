@@ -17,7 +17,14 @@ import java.util.concurrent.Executors;
  */
 public final class OllamaStub implements AutoCloseable {
 
-    public enum Mode { ANSWER, SERVER_ERROR, MISSING_MODEL, SLOW_START, STALL, GARBAGE }
+    public enum Mode {
+        ANSWER,
+        SERVER_ERROR,
+        MISSING_MODEL,
+        SLOW_START,
+        STALL,
+        GARBAGE
+    }
 
     private final HttpServer server;
     public final List<String> chatRequests = new CopyOnWriteArrayList<>();
@@ -35,9 +42,14 @@ public final class OllamaStub implements AutoCloseable {
     public OllamaStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/api/tags", exchange -> send(exchange, 200, "{\"models\":[{\"name\":\"llama3.1:8b\",\"model\":\"llama3.1:8b\","
-                + "\"modified_at\":\"2026-11-01T10:00:00Z\",\"size\":4920753328,\"digest\":\"abc123\",\"details\":{\"format\":\"gguf\","
-                + "\"family\":\"llama\",\"parameter_size\":\"8.0B\",\"quantization_level\":\"Q4_K_M\"}}]}"));
+        server.createContext(
+                "/api/tags",
+                exchange -> send(
+                        exchange,
+                        200,
+                        "{\"models\":[{\"name\":\"llama3.1:8b\",\"model\":\"llama3.1:8b\","
+                                + "\"modified_at\":\"2026-11-01T10:00:00Z\",\"size\":4920753328,\"digest\":\"abc123\",\"details\":{\"format\":\"gguf\","
+                                + "\"family\":\"llama\",\"parameter_size\":\"8.0B\",\"quantization_level\":\"Q4_K_M\"}}]}"));
         server.createContext("/api/chat", this::chat);
         server.start();
     }
@@ -51,7 +63,8 @@ public final class OllamaStub implements AutoCloseable {
         chatRequests.add(body);
         switch (mode) {
             case SERVER_ERROR -> send(exchange, 500, "{\"error\":\"something went wrong\"}");
-            case MISSING_MODEL -> send(exchange, 404, "{\"error\":\"model \\\"llama3.1:8b\\\" not found, try pulling it first\"}");
+            case MISSING_MODEL ->
+                send(exchange, 404, "{\"error\":\"model \\\"llama3.1:8b\\\" not found, try pulling it first\"}");
             case GARBAGE -> send(exchange, 200, "this is not json at all\n");
             default -> {
                 if (formatReply != null && hasFormat(body)) {
@@ -71,23 +84,29 @@ public final class OllamaStub implements AutoCloseable {
                 sleep(delayMillis);
             }
             if (whole) {
-                out.write(("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":\""
-                        + escape(String.join("", tokens)) + "\"},\"done\":true,\"done_reason\":\"stop\",\"eval_count\":10}\n").getBytes(StandardCharsets.UTF_8));
+                out.write(
+                        ("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":\""
+                                        + escape(String.join("", tokens))
+                                        + "\"},\"done\":true,\"done_reason\":\"stop\",\"eval_count\":10}\n")
+                                .getBytes(StandardCharsets.UTF_8));
                 return;
             }
             int sent = 0;
             for (String token : tokens) {
-                out.write(("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":\""
-                        + escape(token) + "\"},\"done\":false}\n").getBytes(StandardCharsets.UTF_8));
+                out.write(
+                        ("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":\""
+                                        + escape(token) + "\"},\"done\":false}\n")
+                                .getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 sleep(tokenDelayMillis);
                 if (mode == Mode.STALL && ++sent == 2) {
                     sleep(delayMillis);
                 }
             }
-            out.write(("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:01Z\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},"
-                    + "\"done\":true,\"done_reason\":\"stop\",\"total_duration\":1000,\"prompt_eval_count\":50,\"eval_count\":20}\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    ("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:01Z\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},"
+                                    + "\"done\":true,\"done_reason\":\"stop\",\"total_duration\":1000,\"prompt_eval_count\":50,\"eval_count\":20}\n")
+                            .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the client gave up on a slow or stalled answer: fine
         }
@@ -113,8 +132,11 @@ public final class OllamaStub implements AutoCloseable {
             if (mode == Mode.SLOW_START) {
                 sleep(delayMillis);
             }
-            out.write(("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":\""
-                    + escape(content) + "\"},\"done\":true,\"done_reason\":\"stop\",\"eval_count\":10}\n").getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    ("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":\""
+                                    + escape(content)
+                                    + "\"},\"done\":true,\"done_reason\":\"stop\",\"eval_count\":10}\n")
+                            .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the client gave up on a slow answer: fine
         }

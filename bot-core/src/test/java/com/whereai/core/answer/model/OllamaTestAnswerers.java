@@ -10,15 +10,17 @@ import java.time.Clock;
  */
 public final class OllamaTestAnswerers {
 
-    private OllamaTestAnswerers() {
-    }
+    private OllamaTestAnswerers() {}
 
     public static WhereAiBot.AnswererFactory factory(ModelSettings settings) {
-        return ModelAnswerers.factory(OllamaStreamingChatModel.builder()
-                .baseUrl(settings.baseUrl())
-                .modelName(settings.modelName())
-                .timeout(settings.timeout().multipliedBy(4))
-                .temperature(0.2)
-                .build(), settings, Clock.systemUTC());
+        return ModelAnswerers.factory(
+                OllamaStreamingChatModel.builder()
+                        .baseUrl(settings.baseUrl())
+                        .modelName(settings.modelName())
+                        .timeout(settings.timeout().multipliedBy(4))
+                        .temperature(0.2)
+                        .build(),
+                settings,
+                Clock.systemUTC());
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class PerUserRateLimitTest {
 
-    private static final Reply ANSWER = Reply.builder(Intent.QUESTION, Lang.EN).title("from the model").build();
+    private static final Reply ANSWER =
+            Reply.builder(Intent.QUESTION, Lang.EN).title("from the model").build();
 
     private final AtomicInteger asked = new AtomicInteger();
     private final QuestionAnswerer model = (request, partials) -> {
@@ -31,58 +32,61 @@ class PerUserRateLimitTest {
 
     @Test
     void past_a_users_limit_the_question_is_refused_as_rate_limited_without_reaching_the_model() {
-        assertThat(limit.answer(ask("U1"), p -> { })).isSameAs(ANSWER);
-        assertThat(limit.answer(ask("U1"), p -> { })).isSameAs(ANSWER);
+        assertThat(limit.answer(ask("U1"), p -> {})).isSameAs(ANSWER);
+        assertThat(limit.answer(ask("U1"), p -> {})).isSameAs(ANSWER);
 
-        assertThatThrownBy(() -> limit.answer(ask("U1"), p -> { }))
-                .isInstanceOfSatisfying(ModelUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.RATE_LIMITED));
+        assertThatThrownBy(() -> limit.answer(ask("U1"), p -> {}))
+                .isInstanceOfSatisfying(
+                        ModelUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.RATE_LIMITED));
         assertThat(asked).hasValue(2);
     }
 
     @Test
     void each_user_has_a_limit_of_their_own() {
-        limit.answer(ask("U1"), p -> { });
-        limit.answer(ask("U1"), p -> { });
+        limit.answer(ask("U1"), p -> {});
+        limit.answer(ask("U1"), p -> {});
 
-        assertThat(limit.answer(ask("U2"), p -> { })).isSameAs(ANSWER);
+        assertThat(limit.answer(ask("U2"), p -> {})).isSameAs(ANSWER);
     }
 
     @Test
     void a_minute_after_a_question_it_no_longer_counts() {
-        limit.answer(ask("U1"), p -> { });
+        limit.answer(ask("U1"), p -> {});
         clock.advance(Duration.ofSeconds(30));
-        limit.answer(ask("U1"), p -> { });
+        limit.answer(ask("U1"), p -> {});
 
         clock.advance(Duration.ofSeconds(31));
 
-        assertThat(limit.answer(ask("U1"), p -> { })).isSameAs(ANSWER);
-        assertThatThrownBy(() -> limit.answer(ask("U1"), p -> { })).isInstanceOf(ModelUnavailableException.class);
+        assertThat(limit.answer(ask("U1"), p -> {})).isSameAs(ANSWER);
+        assertThatThrownBy(() -> limit.answer(ask("U1"), p -> {})).isInstanceOf(ModelUnavailableException.class);
     }
 
     @Test
     void a_refused_question_does_not_count_against_the_limit() {
-        limit.answer(ask("U1"), p -> { });
-        limit.answer(ask("U1"), p -> { });
+        limit.answer(ask("U1"), p -> {});
+        limit.answer(ask("U1"), p -> {});
         clock.advance(Duration.ofSeconds(30));
-        assertThatThrownBy(() -> limit.answer(ask("U1"), p -> { })).isInstanceOf(ModelUnavailableException.class);
+        assertThatThrownBy(() -> limit.answer(ask("U1"), p -> {})).isInstanceOf(ModelUnavailableException.class);
 
         clock.advance(Duration.ofSeconds(31));
 
-        assertThat(limit.answer(ask("U1"), p -> { })).isSameAs(ANSWER);
-        assertThat(limit.answer(ask("U1"), p -> { })).isSameAs(ANSWER);
+        assertThat(limit.answer(ask("U1"), p -> {})).isSameAs(ANSWER);
+        assertThat(limit.answer(ask("U1"), p -> {})).isSameAs(ANSWER);
     }
 
     @Test
     void a_question_from_no_known_user_is_never_limited() {
         for (int i = 0; i < 5; i++) {
-            assertThat(limit.answer(ask(null), p -> { })).isSameAs(ANSWER);
+            assertThat(limit.answer(ask(null), p -> {})).isSameAs(ANSWER);
         }
     }
 
     @Test
     void streams_when_what_it_wraps_streams() {
         assertThat(limit.streams()).isFalse();
-        assertThat(new PerUserRateLimit(new StreamingAnswerer(), 2, clock).streams()).isTrue();
+        assertThat(new PerUserRateLimit(new StreamingAnswerer(), 2, clock).streams())
+                .isTrue();
     }
 
     private static QuestionRequest ask(String userId) {

@@ -25,21 +25,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RetrievalFallbackTest {
 
     private static final QuestionRequest COVERED = new QuestionRequest("How do I install Ollama?", Lang.EN, "U1");
-    private static final Reply ANSWER = Reply.builder(Intent.QUESTION, Lang.EN).title("from the model").build();
+    private static final Reply ANSWER =
+            Reply.builder(Intent.QUESTION, Lang.EN).title("from the model").build();
 
     private final AnswerCounters counters = new AnswerCounters();
     private final GuideTexts texts = new GuideTexts(TestBot.GUIDE);
-    private final RetrievalAnswerer retrieval = new RetrievalAnswerer(new LuceneRetriever(TestBot.GUIDE), texts, counters);
+    private final RetrievalAnswerer retrieval =
+            new RetrievalAnswerer(new LuceneRetriever(TestBot.GUIDE), texts, counters);
     private final AtomicInteger asked = new AtomicInteger();
 
     @Test
     void falls_back_with_a_busy_note_when_every_slot_is_taken() {
-        RetrievalFallback fallback = new RetrievalFallback(new ConcurrencyBound(new AbandonedModel(), 1), retrieval, texts, counters);
-        assertThat(notes(fallback.answer(COVERED, p -> { }))).first().asString().contains("did not answer in time");
+        RetrievalFallback fallback =
+                new RetrievalFallback(new ConcurrencyBound(new AbandonedModel(), 1), retrieval, texts, counters);
+        assertThat(notes(fallback.answer(COVERED, p -> {}))).first().asString().contains("did not answer in time");
 
-        Reply reply = fallback.answer(COVERED, p -> { });
+        Reply reply = fallback.answer(COVERED, p -> {});
 
-        assertThat(notes(reply)).first().isEqualTo("The local model is busy right now, so here are the guide's own entries.");
+        assertThat(notes(reply))
+                .first()
+                .isEqualTo("The local model is busy right now, so here are the guide's own entries.");
         assertThat(reply.sources()).extracting(s -> s.id()).contains("topic.ollama-steps");
         assertThat(counters.answers(AnswerPath.FALLBACK)).isEqualTo(2);
     }
@@ -54,7 +59,7 @@ class RetrievalFallbackTest {
     void falls_back_to_the_guides_entries_with_a_note_that_says_why(Reason why, String note) {
         RetrievalFallback fallback = new RetrievalFallback(refusing(why), retrieval, texts, counters);
 
-        Reply reply = fallback.answer(COVERED, p -> { });
+        Reply reply = fallback.answer(COVERED, p -> {});
 
         assertThat(reply.intent()).isEqualTo(Intent.QUESTION);
         assertThat(notes(reply)).first().isEqualTo(note);
@@ -67,10 +72,14 @@ class RetrievalFallbackTest {
 
     @Test
     void the_models_answer_goes_out_as_it_is() {
-        RetrievalFallback fallback = new RetrievalFallback((request, partials) -> {
-            partials.accept("from the");
-            return ANSWER;
-        }, retrieval, texts, counters);
+        RetrievalFallback fallback = new RetrievalFallback(
+                (request, partials) -> {
+                    partials.accept("from the");
+                    return ANSWER;
+                },
+                retrieval,
+                texts,
+                counters);
         List<String> partials = new java.util.ArrayList<>();
 
         assertThat(fallback.answer(COVERED, partials::add)).isSameAs(ANSWER);
@@ -83,7 +92,7 @@ class RetrievalFallbackTest {
     void a_question_the_guide_does_not_cover_is_answered_from_the_guide_without_asking_the_model() {
         RetrievalFallback fallback = new RetrievalFallback(refusing(Reason.FAILED), retrieval, texts, counters);
 
-        Reply reply = fallback.answer(new QuestionRequest("What is the capital of France?", Lang.EN, "U1"), p -> { });
+        Reply reply = fallback.answer(new QuestionRequest("What is the capital of France?", Lang.EN, "U1"), p -> {});
 
         assertThat(reply.title()).isEqualTo("The guide does not cover that");
         assertThat(notes(reply)).noneMatch(n -> n.contains("local model"));
@@ -94,8 +103,11 @@ class RetrievalFallbackTest {
 
     @Test
     void streams_when_the_model_streams() {
-        assertThat(new RetrievalFallback(retrieval, retrieval, texts, counters).streams()).isFalse();
-        assertThat(new RetrievalFallback(new ConcurrencyBound(new AbandonedModel(), 1), retrieval, texts, counters).streams()).isTrue();
+        assertThat(new RetrievalFallback(retrieval, retrieval, texts, counters).streams())
+                .isFalse();
+        assertThat(new RetrievalFallback(new ConcurrencyBound(new AbandonedModel(), 1), retrieval, texts, counters)
+                        .streams())
+                .isTrue();
     }
 
     private QuestionAnswerer refusing(Reason why) {
@@ -106,7 +118,10 @@ class RetrievalFallbackTest {
     }
 
     private static List<String> notes(Reply reply) {
-        return reply.body().stream().filter(e -> e instanceof CardElement.Note).map(e -> ((CardElement.Note) e).text()).toList();
+        return reply.body().stream()
+                .filter(e -> e instanceof CardElement.Note)
+                .map(e -> ((CardElement.Note) e).text())
+                .toList();
     }
 
     /** Misses its deadline, and the call it started never ends: it keeps its slot. */

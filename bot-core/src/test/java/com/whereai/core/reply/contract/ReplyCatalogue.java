@@ -25,29 +25,66 @@ import java.util.Map;
 public final class ReplyCatalogue {
 
     /** One input per intent (and the edge cases that once broke a renderer). */
-    public static final List<String> ONE_OF_EACH = List.of("help", "options", "2a", "5", "compare", "compare 1 3",
-            "recommend patient records, no IT staff, 70b on 24 gb, commercial SaaS", "recommend", "rek", "frågor",
-            "recommend gpt-4o on premises", "why not 5 patient records", "why not 1", "vram 70b", "70b q4 on 24 gb", "what fits in 24 gb",
-            "licences", "licence llama", "concepts", "what is vram", "tokens", "summary", "how do I install ollama",
-            "what is the capital of France", "compare 1 9", "compare 1 9 <at>x</at> <!channel> *bold* [link](https://evil.example)",
-            "feedback up", "start over");
+    public static final List<String> ONE_OF_EACH = List.of(
+            "help",
+            "options",
+            "2a",
+            "5",
+            "compare",
+            "compare 1 3",
+            "recommend patient records, no IT staff, 70b on 24 gb, commercial SaaS",
+            "recommend",
+            "rek",
+            "frågor",
+            "recommend gpt-4o on premises",
+            "why not 5 patient records",
+            "why not 1",
+            "vram 70b",
+            "70b q4 on 24 gb",
+            "what fits in 24 gb",
+            "licences",
+            "licence llama",
+            "concepts",
+            "what is vram",
+            "tokens",
+            "summary",
+            "how do I install ollama",
+            "what is the capital of France",
+            "compare 1 9",
+            "compare 1 9 <at>x</at> <!channel> *bold* [link](https://evil.example)",
+            "feedback up",
+            "start over");
     /** The longest reply: a situation written at length (the input is cut at the bot's limit). */
     public static final String LONGEST = "recommend " + "patient records and trade secrets, ".repeat(150);
     /** Texts the every-element reply carries, one per element, so a renderer test can see none was dropped. */
-    public static final List<String> ELEMENT_MARKERS = List.of("Heading-marker", "Paragraph-marker", "Bullet-marker",
-            "Fact-label-marker", "Fact-value-marker", "Table-cell-marker", "Table-footnote-marker", "Item-title-marker",
-            "Item-badge-marker", "Item-line-marker", "Chart-caption-marker", "Chart-bar-marker", "Chart-value-marker", "Note-marker");
+    public static final List<String> ELEMENT_MARKERS = List.of(
+            "Heading-marker",
+            "Paragraph-marker",
+            "Bullet-marker",
+            "Fact-label-marker",
+            "Fact-value-marker",
+            "Table-cell-marker",
+            "Table-footnote-marker",
+            "Item-title-marker",
+            "Item-badge-marker",
+            "Item-line-marker",
+            "Chart-caption-marker",
+            "Chart-bar-marker",
+            "Chart-value-marker",
+            "Note-marker");
+
     public static final String IMAGE_URL = "https://where-ai.example/chart.png";
 
-    private ReplyCatalogue() {
-    }
+    private ReplyCatalogue() {}
 
     /** Every reply, by a name fit for a file name. */
     public static Map<String, Reply> replies(WhereAiBot bot) {
         Map<String, Reply> replies = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
             for (int i = 0; i < ONE_OF_EACH.size(); i++) {
-                replies.put("reply-" + i + "-" + lang.code(), bot.answer(new Query(ONE_OF_EACH.get(i), lang, lang, "U1").toAskerOnly()));
+                replies.put(
+                        "reply-" + i + "-" + lang.code(),
+                        bot.answer(new Query(ONE_OF_EACH.get(i), lang, lang, "U1").toAskerOnly()));
             }
             replies.put("longest-" + lang.code(), bot.answer(new Query(LONGEST, lang, lang, "U1").toAskerOnly()));
             replies.put("home-" + lang.code(), bot.home(lang));
@@ -67,19 +104,39 @@ public final class ReplyCatalogue {
     public static Map<String, Form> forms(WhereAiBot bot) {
         Map<String, Form> forms = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
-            forms.put("form-empty-" + lang.code(), bot.questionnaire("", lang).formIfAny().orElseThrow());
-            forms.put("form-prefilled-" + lang.code(), bot.questionnaire("sensitive-data no-it-staff offline cloud-ecosystem 70b 24gb", lang)
-                    .formIfAny().orElseThrow());
-            forms.put("form-errors-" + lang.code(), withErrors(bot, lang).formIfAny().orElseThrow());
+            forms.put(
+                    "form-empty-" + lang.code(),
+                    bot.questionnaire("", lang).formIfAny().orElseThrow());
+            forms.put(
+                    "form-prefilled-" + lang.code(),
+                    bot.questionnaire("sensitive-data no-it-staff offline cloud-ecosystem 70b 24gb", lang)
+                            .formIfAny()
+                            .orElseThrow());
+            forms.put(
+                    "form-errors-" + lang.code(),
+                    withErrors(bot, lang).formIfAny().orElseThrow());
         }
         return forms;
     }
 
     private static Reply withErrors(WhereAiBot bot, Lang lang) {
-        Reply reply = bot.submit(new FormSubmission(QuestionnaireReplies.FORM_ID, Map.of("data", List.of("sensitive"),
-                "needs", List.of("offline", "cloud"), "model-size", List.of("huge"), "vram", List.of("lots")), lang, "U1"),
+        Reply reply = bot.submit(
+                new FormSubmission(
+                        QuestionnaireReplies.FORM_ID,
+                        Map.of(
+                                "data",
+                                List.of("sensitive"),
+                                "needs",
+                                List.of("offline", "cloud"),
+                                "model-size",
+                                List.of("huge"),
+                                "vram",
+                                List.of("lots")),
+                        lang,
+                        "U1"),
                 Query.Audience.ASKER);
-        if (reply.intent() != Intent.QUESTIONNAIRE || reply.formIfAny().map(Form::errors).orElse(Map.of()).size() != 2) {
+        if (reply.intent() != Intent.QUESTIONNAIRE
+                || reply.formIfAny().map(Form::errors).orElse(Map.of()).size() != 2) {
             throw new IllegalStateException("the catalogue's refused questionnaire was not refused: " + reply.intent());
         }
         return reply;
@@ -87,19 +144,30 @@ public final class ReplyCatalogue {
 
     /** A reply with every card element and every kind of action, each carrying one of {@link #ELEMENT_MARKERS}. */
     public static Reply everyElement(Lang lang) {
-        return Reply.builder(Intent.HELP, lang).title("Every element")
+        return Reply.builder(Intent.HELP, lang)
+                .title("Every element")
                 .add(new CardElement.Heading("Heading-marker"))
                 .add(new CardElement.Paragraph("Paragraph-marker <b>not bold</b> & more"))
                 .add(new CardElement.BulletList(List.of("Bullet-marker", "second bullet")))
                 .add(new CardElement.FactList(List.of(new CardElement.Fact("Fact-label-marker", "Fact-value-marker"))))
                 .add(new CardElement.Divider())
-                .add(new CardElement.Table(List.of("", "A", "B"), List.of(List.of("Table-cell-marker", "★★☆☆☆", "★★★★★"),
-                        List.of("row two", "1", "2")), List.of("Table-footnote-marker")))
+                .add(new CardElement.Table(
+                        List.of("", "A", "B"),
+                        List.of(List.of("Table-cell-marker", "★★☆☆☆", "★★★★★"), List.of("row two", "1", "2")),
+                        List.of("Table-footnote-marker")))
                 .add(new CardElement.ItemList(List.of(
-                        new CardElement.Item("Item-title-marker", "Item-badge-marker", List.of("Item-line-marker"), Action.of("Item button", "2a")),
+                        new CardElement.Item(
+                                "Item-title-marker",
+                                "Item-badge-marker",
+                                List.of("Item-line-marker"),
+                                Action.of("Item button", "2a")),
                         new CardElement.Item("Second item", "", List.of(), null))))
-                .add(new CardElement.Chart("Chart-caption-marker", List.of(new CardElement.Bar("Chart-bar-marker", 262800, "Chart-value-marker"),
-                        new CardElement.Bar("Smaller", 21900, "21 900 kr"), new CardElement.Bar("Nothing", 0, "0 kr"))))
+                .add(new CardElement.Chart(
+                        "Chart-caption-marker",
+                        List.of(
+                                new CardElement.Bar("Chart-bar-marker", 262800, "Chart-value-marker"),
+                                new CardElement.Bar("Smaller", 21900, "21 900 kr"),
+                                new CardElement.Bar("Nothing", 0, "0 kr"))))
                 .add(new CardElement.Image(IMAGE_URL, "A chart of costs"))
                 .add(new CardElement.Note("Note-marker"))
                 .action(Action.primary("Run a command", "compare"))

@@ -39,7 +39,9 @@ public abstract class ReplyRendererContract<T> {
         T rendered = renderer().render(reply);
 
         assertWithinLimits(name, rendered);
-        assertThat(visibleText(rendered)).as(name).contains(reply.title().length() > 40 ? reply.title().substring(0, 40) : reply.title());
+        assertThat(visibleText(rendered))
+                .as(name)
+                .contains(reply.title().length() > 40 ? reply.title().substring(0, 40) : reply.title());
     }
 
     @Test

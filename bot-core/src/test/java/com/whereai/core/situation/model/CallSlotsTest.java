@@ -16,6 +16,8 @@ class CallSlotsTest {
         slot.release();
 
         assertThat(slots.tryTake()).isPresent();
-        assertThat(slots.tryTake()).as("a second release did not make a second slot").isEmpty();
+        assertThat(slots.tryTake())
+                .as("a second release did not make a second slot")
+                .isEmpty();
     }
 }

@@ -37,7 +37,8 @@ class ModelSituationReaderTest {
     }
 
     private SituationReader reader(Duration timeout, int concurrency, int perUser) {
-        return OllamaTestReaders.reader(new ModelSettings(ollama.baseUrl(), "llama3.1:8b", timeout, concurrency, perUser));
+        return OllamaTestReaders.reader(
+                new ModelSettings(ollama.baseUrl(), "llama3.1:8b", timeout, concurrency, perUser));
     }
 
     private SituationReader reader() {
@@ -66,13 +67,16 @@ class ModelSituationReaderTest {
         assertThat(signals.path("items").path("type").asText()).isEqualTo("string");
         List<String> offered = new ArrayList<>();
         signals.path("items").path("enum").forEach(id -> offered.add(id.asText()));
-        assertThat(offered).containsExactlyElementsOf(Arrays.stream(Signal.values())
-                .filter(s -> s != Signal.MODEL_SIZE && s != Signal.AVAILABLE_VRAM).map(Signal::id).toList());
+        assertThat(offered)
+                .containsExactlyElementsOf(Arrays.stream(Signal.values())
+                        .filter(s -> s != Signal.MODEL_SIZE && s != Signal.AVAILABLE_VRAM)
+                        .map(Signal::id)
+                        .toList());
         assertThat(offered).doesNotContain("model-size", "available-vram");
         JsonNode messages = request.path("messages");
         assertThat(messages.get(0).path("role").asText()).isEqualTo("system");
-        assertThat(messages.get(0).path("content").asText()).contains("- no-it-staff: ", "- sensitive-data: ", "clearly states",
-                "empty list");
+        assertThat(messages.get(0).path("content").asText())
+                .contains("- no-it-staff: ", "- sensitive-data: ", "clearly states", "empty list");
         assertThat(messages.get(messages.size() - 1).path("role").asText()).isEqualTo("user");
         assertThat(messages.get(messages.size() - 1).path("content").asText()).contains(TEXT, "English");
     }
@@ -81,23 +85,27 @@ class ModelSituationReaderTest {
     void a_swedish_description_is_sent_as_swedish() throws Exception {
         modelReplies("{\"signals\":[\"offline\"]}");
 
-        assertThat(reader().read("Vi har inget internet på fartyget.", Lang.SV, "U1")).containsExactly(Signal.OFFLINE);
+        assertThat(reader().read("Vi har inget internet på fartyget.", Lang.SV, "U1"))
+                .containsExactly(Signal.OFFLINE);
 
         JsonNode messages = JSON.readTree(ollama.chatRequests.get(0)).path("messages");
-        assertThat(messages.get(messages.size() - 1).path("content").asText()).contains("Vi har inget internet på fartyget.", "Swedish");
+        assertThat(messages.get(messages.size() - 1).path("content").asText())
+                .contains("Vi har inget internet på fartyget.", "Swedish");
     }
 
     @Test
     void reads_the_signals_the_models_json_names() {
         modelReplies("{\"signals\":[\"sensitive-data\",\"no-it-staff\",\"small-scale\"]}");
 
-        assertThat(reader().read(TEXT, Lang.EN, "U1")).containsExactlyInAnyOrder(Signal.SENSITIVE_DATA, Signal.NO_IT_STAFF, Signal.SMALL_SCALE);
+        assertThat(reader().read(TEXT, Lang.EN, "U1"))
+                .containsExactlyInAnyOrder(Signal.SENSITIVE_DATA, Signal.NO_IT_STAFF, Signal.SMALL_SCALE);
     }
 
     @Test
     void keeps_only_known_signal_ids_from_the_models_json() {
-        modelReplies("{\"signals\":[\"offline\",\"quantum-computing\",\"model-size\",\"available-vram\",42,null,\" Sensitive-Data \"],"
-                + "\"extra\":true}");
+        modelReplies(
+                "{\"signals\":[\"offline\",\"quantum-computing\",\"model-size\",\"available-vram\",42,null,\" Sensitive-Data \"],"
+                        + "\"extra\":true}");
 
         assertThat(reader().read(TEXT, Lang.EN, "U1")).containsExactlyInAnyOrder(Signal.OFFLINE, Signal.SENSITIVE_DATA);
     }
@@ -105,9 +113,20 @@ class ModelSituationReaderTest {
     @Test
     void garbage_from_the_model_reads_as_no_signals() {
         SituationReader reader = reader();
-        for (String garbage : List.of("this is not json at all", "", "{\"signals\":[\"offline\"", "[\"offline\"]", "{\"signal\":[\"offline\"]}",
-                "{\"signals\":\"offline\"}", "{\"signals\":{\"offline\":true}}", "{\"signals\":[1,2,3]}", "{\"signals\":[{\"id\":\"offline\"}]}",
-                "{\"signals\":[\"made-up\",\"also-made-up\"]}", "{\"signals\":null}", "null", "42")) {
+        for (String garbage : List.of(
+                "this is not json at all",
+                "",
+                "{\"signals\":[\"offline\"",
+                "[\"offline\"]",
+                "{\"signal\":[\"offline\"]}",
+                "{\"signals\":\"offline\"}",
+                "{\"signals\":{\"offline\":true}}",
+                "{\"signals\":[1,2,3]}",
+                "{\"signals\":[{\"id\":\"offline\"}]}",
+                "{\"signals\":[\"made-up\",\"also-made-up\"]}",
+                "{\"signals\":null}",
+                "null",
+                "42")) {
             modelReplies(garbage);
 
             assertThat(reader.read(TEXT, Lang.EN, null)).as(garbage).isEmpty();
@@ -137,15 +156,22 @@ class ModelSituationReaderTest {
 
     @Test
     void a_model_that_is_down_a_500_or_a_missing_model_reads_nothing_quickly_and_is_not_retried() {
-        SituationReader down = OllamaTestReaders.reader(new ModelSettings("http://127.0.0.1:9", "llama3.1:8b", Duration.ofSeconds(2), 2, 10));
-        assertWithin(Duration.ofSeconds(3), () -> assertThat(down.read(TEXT, Lang.EN, "U1")).isEmpty());
+        SituationReader down = OllamaTestReaders.reader(
+                new ModelSettings("http://127.0.0.1:9", "llama3.1:8b", Duration.ofSeconds(2), 2, 10));
+        assertWithin(
+                Duration.ofSeconds(3),
+                () -> assertThat(down.read(TEXT, Lang.EN, "U1")).isEmpty());
 
         for (OllamaStub.Mode mode : List.of(OllamaStub.Mode.SERVER_ERROR, OllamaStub.Mode.MISSING_MODEL)) {
             ollama.mode = mode;
             ollama.chatRequests.clear();
             SituationReader reader = reader(Duration.ofSeconds(2), 2, 10);
 
-            assertWithin(Duration.ofSeconds(3), () -> assertThat(reader.read(TEXT, Lang.EN, "U1")).as(mode.name()).isEmpty());
+            assertWithin(
+                    Duration.ofSeconds(3),
+                    () -> assertThat(reader.read(TEXT, Lang.EN, "U1"))
+                            .as(mode.name())
+                            .isEmpty());
             assertThat(ollama.chatRequests).as(mode.name()).hasSize(1);
         }
     }
@@ -160,7 +186,8 @@ class ModelSituationReaderTest {
 
         assertThat(reader.read(TEXT, Lang.EN, "U1")).isEmpty();
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(600), Duration.ofMillis(2_500));
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .isBetween(Duration.ofMillis(600), Duration.ofMillis(2_500));
     }
 
     @Test
@@ -174,7 +201,9 @@ class ModelSituationReaderTest {
             Thread.sleep(10);
         }
 
-        assertWithin(Duration.ofMillis(1_000), () -> assertThat(reader.read(TEXT, Lang.EN, "U2")).isEmpty());
+        assertWithin(
+                Duration.ofMillis(1_000),
+                () -> assertThat(reader.read(TEXT, Lang.EN, "U2")).isEmpty());
 
         assertThat(first).as("the second reading did not wait for the first").isNotDone();
         assertThat(first.get(10, TimeUnit.SECONDS)).containsExactly(Signal.OFFLINE);
@@ -191,7 +220,9 @@ class ModelSituationReaderTest {
         assertThat(reader.read(TEXT, Lang.EN, null)).isEmpty();
         ollama.delayMillis = 0;
 
-        assertThat(reader.read(TEXT, Lang.EN, null)).as("the abandoned call still holds the only slot").isEmpty();
+        assertThat(reader.read(TEXT, Lang.EN, null))
+                .as("the abandoned call still holds the only slot")
+                .isEmpty();
         assertThat(ollama.chatRequests).hasSize(1);
 
         Set<Signal> read = Set.of();
@@ -210,10 +241,14 @@ class ModelSituationReaderTest {
         SituationReader reader = reader(Duration.ofSeconds(5), 2, 1);
 
         assertThat(reader.read(TEXT, Lang.EN, "U1")).containsExactly(Signal.OFFLINE);
-        assertWithin(Duration.ofMillis(500), () -> assertThat(reader.read(TEXT, Lang.EN, "U1")).isEmpty());
+        assertWithin(
+                Duration.ofMillis(500),
+                () -> assertThat(reader.read(TEXT, Lang.EN, "U1")).isEmpty());
         assertThat(ollama.chatRequests).hasSize(1);
         assertThat(reader.read(TEXT, Lang.EN, "U2")).containsExactly(Signal.OFFLINE);
-        assertThat(reader.read(TEXT, Lang.EN, null)).as("no known user: never limited").containsExactly(Signal.OFFLINE);
+        assertThat(reader.read(TEXT, Lang.EN, null))
+                .as("no known user: never limited")
+                .containsExactly(Signal.OFFLINE);
         assertThat(reader.read(TEXT, Lang.EN, null)).containsExactly(Signal.OFFLINE);
     }
 

@@ -10,15 +10,17 @@ import java.time.Clock;
  */
 public final class OllamaTestReaders {
 
-    private OllamaTestReaders() {
-    }
+    private OllamaTestReaders() {}
 
     public static SituationReader reader(ModelSettings settings) {
-        return new ModelSituationReader(OllamaChatModel.builder()
-                .baseUrl(settings.baseUrl())
-                .modelName(settings.modelName())
-                .timeout(settings.timeout().plusSeconds(1))
-                .maxRetries(0)
-                .build(), settings, Clock.systemUTC());
+        return new ModelSituationReader(
+                OllamaChatModel.builder()
+                        .baseUrl(settings.baseUrl())
+                        .modelName(settings.modelName())
+                        .timeout(settings.timeout().plusSeconds(1))
+                        .maxRetries(0)
+                        .build(),
+                settings,
+                Clock.systemUTC());
     }
 }

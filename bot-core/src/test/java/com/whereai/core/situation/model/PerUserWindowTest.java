@@ -22,7 +22,9 @@ class PerUserWindowTest {
         assertThat(window.tryUse("U1")).isFalse();
         assertThat(window.tryUse("U2")).isTrue();
         clock.millis += 30_001;
-        assertThat(window.tryUse("U1")).as("the first use is more than a minute old").isTrue();
+        assertThat(window.tryUse("U1"))
+                .as("the first use is more than a minute old")
+                .isTrue();
         assertThat(window.tryUse("U1")).isFalse();
     }
 

@@ -14,6 +14,7 @@ class SignalReadingPromptTest {
 
         assertThat(SignalReadingPrompt.MEANINGS.keySet()).containsExactlyElementsOf(expected);
         SignalReadingPrompt.MEANINGS.forEach((signal, meaning) -> assertThat(meaning)
-                .as("write what %s means in SignalReadingPrompt", signal.id()).isNotEqualTo(signal.id().replace('-', ' ')));
+                .as("write what %s means in SignalReadingPrompt", signal.id())
+                .isNotEqualTo(signal.id().replace('-', ' ')));
     }
 }
