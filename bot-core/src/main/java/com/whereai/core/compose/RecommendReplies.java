@@ -66,8 +66,10 @@ public final class RecommendReplies {
             reply.summary(answer);
         }
         understood(reply, rec.situation(), rec.weights(), lang);
-        if (top.isPresent()) {
+        if (top.isPresent() && askedAbout == null) {
             reply.summary(title + " – " + firstReason(top.get(), lang));
+        }
+        if (top.isPresent()) {
             List<CardElement.Item> items = new ArrayList<>();
             for (int i = 0; i < rec.ranking().size(); i++) {
                 RankedOption ranked = rec.ranking().get(i);

@@ -30,7 +30,7 @@ final class WordMatcher {
     /** Text words at least this long may match a vocabulary word with one typo. */
     private static final int TYPO_WORD = 7;
 
-    private static final int TYPO_STEM = 5;
+    private static final int TYPO_STEM = 4;
 
     /**
      * @param stems  the phrase's stems; when {@code prefix}, the last is the raw start of a word instead
