@@ -72,4 +72,55 @@ class FormSubmissionTest {
                 .satisfies(f -> assertThat(((Form.SingleChoice) f).selected()).isEqualTo("sensitive"));
         assertThat(reply.actions()).noneMatch(a -> a instanceof com.whereai.core.reply.Action.Share);
     }
+
+    @Test
+    void adjusting_keeps_what_was_understood_when_an_answer_stands_for_more_than_one_signal() {
+        Reply first = bot.answer(Query.of("we have patient records and no IT staff, what should we choose?"));
+        String adjust = first.actions().stream()
+                .filter(a -> a instanceof com.whereai.core.reply.Action.OpenForm)
+                .findFirst()
+                .orElseThrow()
+                .command();
+
+        Form form = bot.questionnaire(adjust, Lang.EN).formIfAny().orElseThrow();
+        Map<String, List<String>> unchanged = new java.util.LinkedHashMap<>();
+        form.fields()
+                .forEach(f -> f.accept(new Form.Visitor<Void>() {
+                    @Override
+                    public Void singleChoice(Form.SingleChoice c) {
+                        if (!c.selected().isEmpty()) {
+                            unchanged.put(c.id(), List.of(c.selected()));
+                        }
+                        return null;
+                    }
+
+                    @Override
+                    public Void multipleChoice(Form.MultipleChoice c) {
+                        unchanged.put(c.id(), c.selected());
+                        return null;
+                    }
+
+                    @Override
+                    public Void text(Form.TextInput t) {
+                        return null;
+                    }
+                }));
+        Reply again = bot.submit(
+                new FormSubmission(QuestionnaireReplies.FORM_ID, unchanged, Lang.EN, "U1"), Query.Audience.ASKER);
+
+        assertThat(unchanged)
+                .containsEntry("expertise", List.of("no-it-staff"))
+                .containsEntry("data", List.of("sensitive"));
+        assertThat(again.recommendation().situation().signals()).contains(Signal.SENSITIVE_DATA, Signal.NO_IT_STAFF);
+        assertThat(again.recommendation().excluded())
+                .extracting(e -> e.option().id())
+                .contains("own-server");
+        assertThat(bot.questionnaire("our data must stay on premises", Lang.EN)
+                        .formIfAny()
+                        .orElseThrow()
+                        .fields())
+                .filteredOn(f -> f.id().equals("data"))
+                .singleElement()
+                .satisfies(f -> assertThat(((Form.SingleChoice) f).selected()).isEqualTo("on-premises"));
+    }
 }

@@ -27,22 +27,24 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
     }
 
     /**
-     * The answers that stand for a situation: per single-choice question the choice whose signals are all
-     * present (the most specific one), per multiple-choice question every such choice. Used to prefill a
-     * questionnaire when the user wants to change a recommendation's answers.
+     * The answers that stand for a situation, to prefill the questionnaire ("Adjust"): per single-choice question
+     * the choice that shares the most signals with the situation and adds the fewest it does not have ("no IT
+     * staff" picks the no-IT-staff answer although that answer also stands for simplicity; "data must stay on
+     * premises" picks on-premises), per multiple-choice question every choice that shares one.
      */
     public static Answers fromSituation(com.whereai.core.situation.Situation situation, Questionnaire questionnaire) {
         Map<String, List<String>> choices = new LinkedHashMap<>();
         for (Question q : questionnaire.questions()) {
             List<Choice> present = q.choices().stream()
-                    .filter(c -> !c.signals().isEmpty() && situation.signals().containsAll(c.signals()))
+                    .filter(c -> c.signals().stream().anyMatch(situation.signals()::contains))
                     .toList();
             if (present.isEmpty()) {
                 continue;
             }
             if (q.kind() == Question.Kind.SINGLE) {
                 Choice best = present.stream()
-                        .max(java.util.Comparator.comparingInt(c -> c.signals().size()))
+                        .max(java.util.Comparator.comparingLong((Choice c) -> shared(c, situation))
+                                .thenComparingLong(c -> -(c.signals().size() - shared(c, situation))))
                         .orElseThrow();
                 choices.put(q.id(), List.of(best.id()));
             } else if (q.kind() == Question.Kind.MULTIPLE) {
@@ -130,6 +132,10 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
         parsedModelSize().ifPresent(b -> words.add(number(b) + "b"));
         parsedVram().ifPresent(gb -> words.add(number(gb) + "gb"));
         return String.join(" ", words);
+    }
+
+    private static long shared(Choice choice, com.whereai.core.situation.Situation situation) {
+        return choice.signals().stream().filter(situation.signals()::contains).count();
     }
 
     private static String number(double value) {
