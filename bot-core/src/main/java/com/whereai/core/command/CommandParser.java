@@ -134,7 +134,7 @@ public final class CommandParser {
         if (!head.matches()) {
             return Optional.empty();
         }
-        Optional<CommandWords.Match> match = words.match(text.replaceAll("\\s+", " "));
+        Optional<CommandWords.Match> match = words.match(text);
         if (match.isEmpty()) {
             if (text.contains(" vs ")
                     || text.contains(" vs. ")

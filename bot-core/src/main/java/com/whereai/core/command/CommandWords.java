@@ -128,19 +128,23 @@ public final class CommandWords {
     /** A command and the text after its words. */
     public record Match(CommandWord command, String rest) {}
 
-    /** The command whose words begin {@code text} (lower case, spaces collapsed), longest words first. */
+    /** The command whose words begin {@code text} (lower case), longest words first. */
     public Optional<Match> match(String text) {
-        String[] words = text.split(" ");
-        for (int n = Math.min(words.length, longest); n >= 1; n--) {
-            String head = String.join(" ", java.util.Arrays.asList(words).subList(0, n));
-            CommandWord command = byWord.get(head);
+        String[] words = text.strip().split("\\s+");
+        StringBuilder head = new StringBuilder();
+        Match found = null;
+        for (int n = 1; n <= Math.min(words.length, longest); n++) {
+            if (n > 1) {
+                head.append(' ');
+            }
+            head.append(words[n - 1]);
+            CommandWord command = byWord.get(head.toString());
             if (command != null) {
-                String rest = String.join(" ", java.util.Arrays.asList(words).subList(n, words.length))
-                        .strip();
-                return Optional.of(new Match(command, rest));
+                found = new Match(
+                        command, String.join(" ", java.util.Arrays.asList(words).subList(n, words.length)));
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 
     /** The words of a command in one language, the first being the one replies show. */

@@ -17,12 +17,18 @@ import java.util.List;
 public final class CompareReplies {
 
     private final GuideTexts texts;
+    /** A comparison depends only on the guide, the options asked for and the language: each is built once. */
+    private final java.util.Map<String, Reply> built = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CompareReplies(GuideTexts texts) {
         this.texts = texts;
     }
 
     public Reply compare(List<OptionId> asked, Lang lang) {
+        return built.computeIfAbsent(lang.code() + asked, key -> build(asked, lang));
+    }
+
+    private Reply build(List<OptionId> asked, Lang lang) {
         List<OptionId> options = asked.isEmpty() ? Arrays.asList(OptionId.values()) : asked;
         Reply.Builder reply = Reply.builder(Intent.COMPARE, lang).title(texts.text(lang, "compare.title"));
         reply.paragraph(texts.text(lang, asked.isEmpty() ? "compare.intro-all" : "compare.intro-some"));

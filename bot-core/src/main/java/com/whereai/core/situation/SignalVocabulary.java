@@ -160,7 +160,18 @@ public final class SignalVocabulary {
         return words;
     }
 
+    /** Each pattern checked on its own (so an error names its index), then all of a field's joined into one. */
     private static List<Pattern> patterns(JsonNode node, String field) {
+        List<String> valid = new ArrayList<>();
+        for (Pattern p : each(node, field)) {
+            valid.add(p.pattern().substring(PREFIX.length(), p.pattern().length() - 1));
+        }
+        return valid.isEmpty() ? List.of() : List.of(Pattern.compile(PREFIX + String.join("|", valid) + ")"));
+    }
+
+    private static final String PREFIX = "(?<![\\p{L}\\d])(?:";
+
+    private static List<Pattern> each(JsonNode node, String field) {
         List<Pattern> patterns = new ArrayList<>();
         if (node == null) {
             return patterns;
@@ -174,7 +185,7 @@ public final class SignalVocabulary {
                 throw new WordsException(FILE + ": " + field + "[" + i + "]: empty pattern");
             }
             try {
-                patterns.add(Pattern.compile("(?<![\\p{L}\\d])(?:" + text + ")"));
+                patterns.add(Pattern.compile(PREFIX + text + ")"));
             } catch (PatternSyntaxException e) {
                 throw new WordsException(
                         FILE + ": " + field + "[" + i + "]: not a valid pattern: " + e.getDescription(), e);

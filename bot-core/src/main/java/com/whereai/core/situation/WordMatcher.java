@@ -41,14 +41,16 @@ final class WordMatcher {
     record Hit(Signal signal, boolean denied) {}
 
     private final Map<Lang, Map<String, List<Phrase>>> byFirst = new EnumMap<>(Lang.class);
-    private final Map<Lang, List<Phrase>> prefixFirst = new EnumMap<>(Lang.class);
-    private final Map<Lang, List<Phrase>> typoCandidates = new EnumMap<>(Lang.class);
+    /** Single-word prefixes by their first two letters, so a word is only compared with the few that could start it. */
+    private final Map<Lang, Map<String, List<Phrase>>> prefixFirst = new EnumMap<>(Lang.class);
+    /** Single words that may match with a typo, by stem length. */
+    private final Map<Lang, Map<Integer, List<Phrase>>> typoCandidates = new EnumMap<>(Lang.class);
 
     WordMatcher(List<SignalVocabulary.Entry> entries) {
         for (Lang lang : Lang.values()) {
             byFirst.put(lang, new HashMap<>());
-            prefixFirst.put(lang, new ArrayList<>());
-            typoCandidates.put(lang, new ArrayList<>());
+            prefixFirst.put(lang, new HashMap<>());
+            typoCandidates.put(lang, new HashMap<>());
         }
         for (SignalVocabulary.Entry entry : entries) {
             entry.words().forEach((lang, words) -> words.forEach(word -> add(entry.signal(), word, lang)));
@@ -69,14 +71,20 @@ final class WordMatcher {
         boolean negative = NEGATIONS.contains(StemmedText.wordsOf(text).get(0));
         Phrase phrase = new Phrase(signal, List.copyOf(stems), prefix, negative);
         if (prefix && stems.size() == 1) {
-            prefixFirst.get(lang).add(phrase);
+            prefixFirst
+                    .get(lang)
+                    .computeIfAbsent(head(stems.get(0)), k -> new ArrayList<>())
+                    .add(phrase);
         } else {
             byFirst.get(lang)
                     .computeIfAbsent(stems.get(0), k -> new ArrayList<>())
                     .add(phrase);
         }
         if (!prefix && stems.size() == 1 && stems.get(0).length() >= TYPO_STEM) {
-            typoCandidates.get(lang).add(phrase);
+            typoCandidates
+                    .get(lang)
+                    .computeIfAbsent(stems.get(0).length(), k -> new ArrayList<>())
+                    .add(phrase);
         }
     }
 
@@ -93,22 +101,30 @@ final class WordMatcher {
                         matched = true;
                     }
                 }
-                for (Phrase phrase : prefixFirst.get(lang)) {
+                for (Phrase phrase : prefixFirst.get(lang).getOrDefault(head(words.get(i)), List.of())) {
                     if (words.get(i).startsWith(phrase.stems().get(0))) {
                         hits.add(new Hit(phrase.signal(), negatedAt(words, i)));
                         matched = true;
                     }
                 }
                 if (!matched && words.get(i).length() >= TYPO_WORD) {
-                    for (Phrase phrase : typoCandidates.get(lang)) {
-                        if (Typos.oneApart(stems.get(i), phrase.stems().get(0))) {
-                            hits.add(new Hit(phrase.signal(), !phrase.negative() && negatedAt(words, i)));
+                    int length = stems.get(i).length();
+                    for (int l = length - 1; l <= length + 1; l++) {
+                        for (Phrase phrase : typoCandidates.get(lang).getOrDefault(l, List.of())) {
+                            if (Typos.oneApart(stems.get(i), phrase.stems().get(0))) {
+                                hits.add(new Hit(phrase.signal(), !phrase.negative() && negatedAt(words, i)));
+                            }
                         }
                     }
                 }
             }
         }
         return hits;
+    }
+
+    /** A word's first two letters (or the word, if shorter): the key prefixes are filed under. */
+    private static String head(String word) {
+        return word.length() <= 2 ? word : word.substring(0, 2);
     }
 
     private static boolean matchesAt(Phrase phrase, List<String> stems, List<String> words, int at) {
