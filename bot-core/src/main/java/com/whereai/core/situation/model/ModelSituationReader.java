@@ -1,6 +1,7 @@
 package com.whereai.core.situation.model;
 
 import com.whereai.core.answer.model.ModelSettings;
+import com.whereai.core.limits.PerUserWindow;
 import com.whereai.core.situation.Signal;
 import com.whereai.knowledge.Lang;
 import dev.langchain4j.model.chat.ChatModel;

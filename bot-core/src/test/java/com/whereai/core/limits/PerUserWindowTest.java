@@ -1,4 +1,4 @@
-package com.whereai.core.situation.model;
+package com.whereai.core.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.whereai.core.situation.model;
+package com.whereai.core.limits;
 
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * At most so many uses per user in any minute (a sliding window), as the answers' {@code PerUserRateLimit} counts
- * them: a refused use is not counted, no known user (null, the command line) is never limited, and only the times of
+ * At most so many uses per user in any minute (a sliding window), shared by the local model's answers and its
+ * reading of descriptions: a refused use is not counted, no known user (null, the command line) is never limited, and only the times of
  * recent uses are kept, for at most {@value #MAX_TRACKED_USERS} users.
  */
-final class PerUserWindow {
+public final class PerUserWindow {
 
     private static final long MINUTE_MILLIS = 60_000;
     private static final int MAX_TRACKED_USERS = 10_000;
@@ -20,13 +20,13 @@ final class PerUserWindow {
     private final Clock clock;
     private final Map<String, Deque<Long>> recentByUser = new ConcurrentHashMap<>();
 
-    PerUserWindow(int perMinute, Clock clock) {
+    public PerUserWindow(int perMinute, Clock clock) {
         this.perMinute = perMinute;
         this.clock = clock;
     }
 
     /** Counts one use for {@code userId} and says whether it is allowed. */
-    boolean tryUse(String userId) {
+    public boolean tryUse(String userId) {
         if (userId == null) {
             return true;
         }
