@@ -34,7 +34,10 @@ public final class PreparedAnswer {
         return command instanceof Command.OpenQuestionnaire;
     }
 
-    /** Whether a model writes the answer token by token (a surface shows a placeholder meanwhile). */
+    /**
+     * Whether a local model takes part in the answer: it writes it token by token, or reads the description before
+     * the recommendation. A surface shows a placeholder meanwhile.
+     */
     public boolean streams() {
         return streams;
     }

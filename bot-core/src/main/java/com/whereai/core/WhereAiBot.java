@@ -117,7 +117,7 @@ public final class WhereAiBot {
         this.questions = questions.create(
                 new RetrievalAnswerer(
                         new SituationAwareRetriever(
-                                new LazyRetriever(() -> new LuceneRetriever(guide)), guide, recommender),
+                                new LazyRetriever(() -> new LuceneRetriever(guide)), guide, recommender, signals),
                         texts,
                         counters),
                 texts,
@@ -167,7 +167,10 @@ public final class WhereAiBot {
         Turn turn = conversations.read(query.conversationId(), parsed);
         Command command = turn.command();
         return new PreparedAnswer(
-                command, lang, command instanceof Command.Question && questions.streams(), partials -> {
+                command,
+                lang,
+                (command instanceof Command.Question && questions.streams()) || readsWithModel(command),
+                partials -> {
                     Command read = withModelSignals(command, text, lang, query.userId());
                     Reply reply = conversation.followUp(answer(read, lang, query.userId(), partials), turn, lang);
                     conversations.record(turn, reply);
@@ -188,9 +191,10 @@ public final class WhereAiBot {
      * acknowledgement path.
      */
     private Command withModelSignals(Command command, String text, Lang lang, String userId) {
-        if (situations == SituationReader.NONE || !(command instanceof Command.Recommend r) || r.asked()) {
+        if (!readsWithModel(command)) {
             return command;
         }
+        Command.Recommend r = (Command.Recommend) command;
         java.util.Set<com.whereai.core.situation.Signal> read = situations.read(text, lang, userId);
         return read.isEmpty()
                 ? command
@@ -200,6 +204,11 @@ public final class WhereAiBot {
                         r.asked(),
                         r.situationText(),
                         r.askedAbout());
+    }
+
+    /** Whether the local model reads this command's text (a description that is not the recommend command itself). */
+    private boolean readsWithModel(Command command) {
+        return situations != SituationReader.NONE && command instanceof Command.Recommend r && !r.asked();
     }
 
     /** Whether this query's answer will be written by a model, token by token (surfaces then show a placeholder). */

@@ -80,6 +80,19 @@ class ModelReadSignalsTest {
         assertThat(ollama.formatRequests()).isEmpty();
     }
 
+    @Test
+    void a_model_maker_named_in_a_yes_no_question_is_not_read_back_as_a_need_for_frontier_models() {
+        ollama.formatReply = "{\"signals\":[\"frontier-model\",\"sensitive-data\"]}";
+
+        Reply reply = bot.answer(new Query("Can we use Claude for our HR documents?", null, Lang.EN, "U5"));
+
+        assertThat(reply.recommendation().situation().signals())
+                .contains(Signal.SENSITIVE_DATA)
+                .doesNotContain(Signal.FRONTIER_MODEL);
+        assertThat(reply.body().get(0)).isInstanceOf(CardElement.Paragraph.class);
+        assertThat(((CardElement.Paragraph) reply.body().get(0)).text()).startsWith("No – 5 Direct API");
+    }
+
     private static List<String> notes(Reply reply) {
         return reply.body().stream()
                 .filter(e -> e instanceof CardElement.Note)

@@ -25,12 +25,13 @@ public final class SituationAwareRetriever implements GuideRetriever {
 
     private final GuideRetriever text;
     private final Guide guide;
-    private final SignalDetector signals = new SignalDetector();
+    private final SignalDetector signals;
     private final OptionResolver options;
     private final Recommender recommender;
 
-    public SituationAwareRetriever(GuideRetriever text, Guide guide, Recommender recommender) {
+    public SituationAwareRetriever(GuideRetriever text, Guide guide, Recommender recommender, SignalDetector signals) {
         this.text = text;
+        this.signals = signals;
         this.guide = guide;
         this.options = new OptionResolver(guide);
         this.recommender = recommender;

@@ -156,9 +156,11 @@ public final class CommandParser {
                 if (rest.isEmpty()) {
                     return Optional.of(new Command.ListOptions());
                 }
-                return Optional.of(options.resolveWhole(rest)
-                        .<Command>map(Command.ShowOption::new)
-                        .orElseGet(() -> unknownOption(rest)));
+                Optional<OptionId> named = options.resolveWhole(rest);
+                if (named.isEmpty() && match.get().words().equals("all")) {
+                    return Optional.empty(); // "all our data is patient records" is a description, not "options"
+                }
+                return Optional.of(named.<Command>map(Command.ShowOption::new).orElseGet(() -> unknownOption(rest)));
             case COMPARE:
                 return Optional.of(compare(rest));
             case RECOMMEND:
@@ -322,7 +324,7 @@ public final class CommandParser {
         if (askedAbout == OptionId.PROPRIETARY_API
                 && situation.has(Signal.FRONTIER_MODEL)
                 && !ASKS_FOR_QUALITY.matcher(text).find()) {
-            return situation.without(Signal.FRONTIER_MODEL);
+            return situation.denying(Signal.FRONTIER_MODEL);
         }
         return situation;
     }

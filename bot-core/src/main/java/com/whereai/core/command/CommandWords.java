@@ -125,8 +125,8 @@ public final class CommandWords {
         return List.copyOf(result);
     }
 
-    /** A command and the text after its words. */
-    public record Match(CommandWord command, String rest) {}
+    /** A command, the words that named it, and the text after them. */
+    public record Match(CommandWord command, String words, String rest) {}
 
     /** The command whose words begin {@code text} (lower case), longest words first. */
     public Optional<Match> match(String text) {
@@ -141,7 +141,9 @@ public final class CommandWords {
             CommandWord command = byWord.get(head.toString());
             if (command != null) {
                 found = new Match(
-                        command, String.join(" ", java.util.Arrays.asList(words).subList(n, words.length)));
+                        command,
+                        head.toString(),
+                        String.join(" ", java.util.Arrays.asList(words).subList(n, words.length)));
             }
         }
         return Optional.ofNullable(found);

@@ -143,11 +143,6 @@ public final class IntentWords {
         return self.matcher(text).find() || organisations.matcher(text).find();
     }
 
-    /** Whether one of the text's questions is a yes/no question ("Should we …?", "… Kan vi använda Groq?"). */
-    public boolean isYesNoQuestion(String text) {
-        return yesNoQuestion(text).isPresent();
-    }
-
     /** The text's first yes/no question, if it has one. */
     public Optional<String> yesNoQuestion(String text) {
         for (String sentence : text.strip().split("(?<=[.!?])\\s+")) {

@@ -56,12 +56,15 @@ public final class ConversationReplies {
     }
 
     /**
-     * The command that gives a follow-up's answer on its own, with the merged situation in the command language's
-     * words ("recommend sensitive-data no-it-staff"): what "Share in channel" replays, outside the conversation.
+     * The command that gives a recommendation on its own, with the situation in the command language's words
+     * ("recommend sensitive-data no-it-staff"): what "Share in channel" replays, outside the conversation and
+     * without reading the text again (nor by the local model). A yes/no question that is not a follow-up is
+     * replayed as asked, so the shared card keeps its answer first.
      */
     public String replay(Turn turn, Reply reply, String text) {
         Optional<Recommendation> answered = reply.recommendationIfAny();
-        if (!turn.isFollowUp() || answered.isEmpty()) {
+        boolean question = turn.command() instanceof Command.Recommend r && r.askedAbout() != null;
+        if (answered.isEmpty() || (question && !turn.isFollowUp())) {
             return text;
         }
         Recommendation rec = answered.get();

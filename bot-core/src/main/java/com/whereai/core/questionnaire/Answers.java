@@ -27,16 +27,17 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
     }
 
     /**
-     * The answers that stand for a situation, to prefill the questionnaire ("Adjust"): per single-choice question
-     * the choice that shares the most signals with the situation and adds the fewest it does not have ("no IT
-     * staff" picks the no-IT-staff answer although that answer also stands for simplicity; "data must stay on
-     * premises" picks on-premises), per multiple-choice question every choice that shares one.
+     * The answers that stand for a situation, to prefill the questionnaire ("Adjust"): per question the choices
+     * whose defining signal the situation has (so "no IT staff" picks the no-IT-staff answer although that answer
+     * also stands for simplicity, and "it has to be simple" picks none), for a single choice the one that shares
+     * the most signals and adds the fewest.
      */
     public static Answers fromSituation(com.whereai.core.situation.Situation situation, Questionnaire questionnaire) {
         Map<String, List<String>> choices = new LinkedHashMap<>();
         for (Question q : questionnaire.questions()) {
             List<Choice> present = q.choices().stream()
-                    .filter(c -> c.signals().stream().anyMatch(situation.signals()::contains))
+                    .filter(c ->
+                            c.defining().filter(situation.signals()::contains).isPresent())
                     .toList();
             if (present.isEmpty()) {
                 continue;

@@ -7,7 +7,6 @@ import com.whereai.core.situation.Signal;
 import com.whereai.knowledge.Lang;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The questions that decide the guide's choice, for surfaces that ask rather than read free text (a Slack
@@ -20,7 +19,7 @@ public final class Questionnaire {
                     "data",
                     choice("public"),
                     choice("sensitive", SENSITIVE_DATA),
-                    choice("on-premises", SENSITIVE_DATA, ON_PREMISES)),
+                    choice("on-premises", ON_PREMISES, SENSITIVE_DATA)),
             single(
                     "quality",
                     choice("open-ok", OPEN_MODEL),
@@ -30,7 +29,7 @@ public final class Questionnaire {
                     "budget",
                     choice("hardware", HARDWARE_BUDGET),
                     choice("no-up-front", NO_HARDWARE_BUDGET),
-                    choice("cheapest", LOW_BUDGET, NO_HARDWARE_BUDGET)),
+                    choice("cheapest", NO_HARDWARE_BUDGET, LOW_BUDGET)),
             single("expertise", choice("it-staff", IT_STAFF), choice("no-it-staff", NO_IT_STAFF, Signal.SIMPLICITY)),
             single(
                     "scale",
@@ -88,6 +87,6 @@ public final class Questionnaire {
     }
 
     private static Choice choice(String id, Signal... signals) {
-        return new Choice(id, Set.of(signals));
+        return new Choice(id, List.of(signals));
     }
 }

@@ -46,6 +46,35 @@ public enum Signal {
         return id;
     }
 
+    /** The signal that says the opposite (no IT staff against IT staff), if there is one. */
+    public Optional<Signal> opposite() {
+        return Optional.ofNullable(Opposites.OF.get(this));
+    }
+
+    /** The pairs of signals that say opposite things: a follow-up or the model's reading replaces one with the other. */
+    private static final class Opposites {
+        static final java.util.Map<Signal, Signal> OF = pairs(
+                IT_STAFF,
+                NO_IT_STAFF,
+                HARDWARE_BUDGET,
+                NO_HARDWARE_BUDGET,
+                SMALL_SCALE,
+                LARGE_SCALE,
+                UNEVEN_TRAFFIC,
+                CONSTANT_TRAFFIC,
+                SHORT_PROJECT,
+                LONG_TERM);
+
+        private static java.util.Map<Signal, Signal> pairs(Signal... pairs) {
+            java.util.Map<Signal, Signal> map = new java.util.EnumMap<>(Signal.class);
+            for (int i = 0; i < pairs.length; i += 2) {
+                map.put(pairs[i], pairs[i + 1]);
+                map.put(pairs[i + 1], pairs[i]);
+            }
+            return java.util.Collections.unmodifiableMap(map);
+        }
+    }
+
     public static Optional<Signal> fromId(String id) {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
     }

@@ -39,12 +39,22 @@ public record Situation(
         return signals == null || signals.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(signals));
     }
 
+    /** The same situation with {@code signal} taken back and denied, so no later reading adds it again. */
+    public Situation denying(Signal signal) {
+        EnumSet<Signal> fewer = signals.isEmpty() ? EnumSet.noneOf(Signal.class) : EnumSet.copyOf(signals);
+        fewer.remove(signal);
+        EnumSet<Signal> moreDenied = denied.isEmpty() ? EnumSet.noneOf(Signal.class) : EnumSet.copyOf(denied);
+        moreDenied.add(signal);
+        return new Situation(fewer, modelBillions, vramGb, users, moreDenied, fromModel);
+    }
+
     /** The same situation with signals the local model read added (and marked as the model's where the rules missed them). */
     public Situation withModelSignals(Set<Signal> read) {
         EnumSet<Signal> more = signals.isEmpty() ? EnumSet.noneOf(Signal.class) : EnumSet.copyOf(signals);
-        EnumSet<Signal> onlyModel = EnumSet.noneOf(Signal.class);
+        EnumSet<Signal> onlyModel = fromModel.isEmpty() ? EnumSet.noneOf(Signal.class) : EnumSet.copyOf(fromModel);
         for (Signal signal : read) {
-            if (!denied.contains(signal) && more.add(signal)) {
+            boolean contradicts = signal.opposite().filter(signals::contains).isPresent();
+            if (!denied.contains(signal) && !contradicts && more.add(signal)) {
                 onlyModel.add(signal);
             }
         }

@@ -26,7 +26,7 @@ public final class Budgets {
     private static final String RESOURCE = "/com/whereai/core/words/" + FILE;
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?<pre>\\$|€|usd|eur|sek)\\s?)?(?<num>\\d{1,3}(?:[  ,.]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s?"
+            "(?<![\\p{L}\\d])(?:(?<pre>\\$|€|usd|eur|sek)\\s?)?(?<num>\\d{1,3}(?:[  ,.]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?)\\s?"
                     + "(?<mult>(?:k|tkr|mkr|msek|miljoner|miljon|million|mn|m)(?![\\p{L}]))?\\s?(?<post>kr|kronor|sek|usd|eur|euro|euros|€|\\$|dollars?)?"
                     + "(?<period>\\s?(?:/|per|a|an|i|om|varje)\\s?(?:month|mån|månad|månaden|year|yr|år|året))?");
 
@@ -67,8 +67,9 @@ public final class Budgets {
                 throw new WordsException(FILE + ": thresholds." + currency + ".amount: must be a positive number");
             }
             if (node.path("source").asText("").isBlank()
-                    || node.path("as-of").asText("").isBlank()) {
-                throw new WordsException(FILE + ": thresholds." + currency + ": needs a source and an as-of date");
+                    || !node.path("as-of").asText("").matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new WordsException(
+                        FILE + ": thresholds." + currency + ": needs a source and an as-of date (YYYY-MM-DD)");
             }
             thresholds.put(currency, node.path("amount").asDouble());
         }
@@ -78,11 +79,21 @@ public final class Budgets {
             if (!list.isArray() || list.isEmpty()) {
                 throw new WordsException(FILE + ": budget-words." + lang + ": needs a list of words");
             }
-            list.forEach(w -> words.add(Pattern.quote(w.asText().toLowerCase(Locale.ROOT))));
+            for (int i = 0; i < list.size(); i++) {
+                String word = list.get(i).asText("");
+                if (word.isBlank()) {
+                    throw new WordsException(FILE + ": budget-words." + lang + "[" + i + "]: must be a word");
+                }
+                words.add(Pattern.quote(word.toLowerCase(Locale.ROOT)));
+            }
+        }
+        double lowShare = root.path("low-share-per-year").asDouble(-1);
+        if (lowShare <= 0 || lowShare > 1) {
+            throw new WordsException(FILE + ": low-share-per-year: must be a number above 0 and at most 1");
         }
         return new Budgets(
                 Map.copyOf(thresholds),
-                root.path("low-share-per-year").asDouble(0.5),
+                lowShare,
                 Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", words) + ")"));
     }
 
@@ -99,10 +110,13 @@ public final class Budgets {
                     continue;
                 }
                 double amount = Numbers.parse(m.group("num")) * multiplier(m.group("mult"));
+                if (Double.isNaN(amount) || Double.isInfinite(amount)) {
+                    continue;
+                }
                 double threshold = thresholds.get(currency.get());
                 String period = m.group("period") == null ? "" : m.group("period");
                 if (!period.isBlank()) {
-                    boolean monthly = period.contains("m");
+                    boolean monthly = period.contains("month") || period.contains("mån");
                     double perYear = monthly ? amount * 12 : amount;
                     return Optional.of(
                             perYear < threshold * lowSharePerYear ? Reading.NO_HARDWARE_AND_LOW : Reading.NO_HARDWARE);

@@ -36,8 +36,4 @@ public record NormalizedText(String original, String text) {
     public String withoutEndPunctuation() {
         return text.replaceAll("[?.!]+$", "").strip();
     }
-
-    public boolean endsWithQuestionMark() {
-        return text.endsWith("?");
-    }
 }

@@ -40,6 +40,10 @@ public final class Quantities {
 
     /** Billions of parameters, from "70b", "Llama-3.1:8B", "13 miljarder", "8x7b" or "1.8T". */
     public static Optional<Double> modelBillions(String text) {
+        return readSafely(() -> modelBillionsOf(text));
+    }
+
+    private static Optional<Double> modelBillionsOf(String text) {
         Matcher mixture = MIXTURE.matcher(text);
         if (mixture.find()) {
             return Optional.of(Integer.parseInt(mixture.group(1)) * number(mixture.group(2)));
@@ -57,6 +61,10 @@ public final class Quantities {
 
     /** Gigabytes of memory, from "24 GB", "12gb", "2x24 GB" or "två 24 GB". */
     public static Optional<Double> memoryGb(String text) {
+        return readSafely(() -> memoryGbOf(text));
+    }
+
+    private static Optional<Double> memoryGbOf(String text) {
         Matcher counted = COUNTED_GPUS.matcher(text);
         if (counted.find()) {
             double count = count(counted.group(1) != null ? counted.group(1) : counted.group(2));
@@ -74,6 +82,10 @@ public final class Quantities {
 
     /** Context length in tokens, from "8k context", "context 32768" or "kontext 16k". */
     public static Optional<Integer> contextTokens(String text) {
+        return readSafely(() -> contextTokensOf(text));
+    }
+
+    private static Optional<Integer> contextTokensOf(String text) {
         for (Pattern p : new Pattern[] {CONTEXT_BEFORE, CONTEXT_AFTER}) {
             Matcher m = p.matcher(text);
             if (m.find()) {
@@ -88,6 +100,10 @@ public final class Quantities {
 
     /** A number of users, from "500 users", "10 000 användare", "2 million customers" or "50k users". */
     public static Optional<Long> users(String text) {
+        return readSafely(() -> usersOf(text));
+    }
+
+    private static Optional<Long> usersOf(String text) {
         Matcher m = USERS.matcher(text);
         if (!m.find()) {
             return Optional.empty();
@@ -104,6 +120,15 @@ public final class Quantities {
         };
         double users = value * factor;
         return users >= 1 && users < 1e12 ? Optional.of(Math.round(users)) : Optional.empty();
+    }
+
+    /** Figures too long or oddly written for a number ("9999999999x7b", "1.000.5 users") are read as no figure. */
+    private static <T> Optional<T> readSafely(java.util.function.Supplier<Optional<T>> read) {
+        try {
+            return read.get();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
     }
 
     private static double number(String text) {

@@ -33,10 +33,10 @@ class CommandWordsTest {
             assertThat(words.words(command, Lang.SV)).as(command.id()).isNotEmpty();
             assertThat(words.words(command, Lang.EN)).as(command.id()).isNotEmpty();
         }
-        assertThat(words.match("börja om")).contains(new CommandWords.Match(CommandWord.START_OVER, ""));
-        assertThat(words.match("jämför 1 2b")).contains(new CommandWords.Match(CommandWord.COMPARE, "1 2b"));
+        assertThat(words.match("börja om")).contains(new CommandWords.Match(CommandWord.START_OVER, "börja om", ""));
+        assertThat(words.match("jämför 1 2b")).contains(new CommandWords.Match(CommandWord.COMPARE, "jämför", "1 2b"));
         assertThat(words.match("frågor sensitive-data"))
-                .contains(new CommandWords.Match(CommandWord.QUESTIONNAIRE, "sensitive-data"));
+                .contains(new CommandWords.Match(CommandWord.QUESTIONNAIRE, "frågor", "sensitive-data"));
         assertThat(words.match("we have patient records")).isEmpty();
     }
 

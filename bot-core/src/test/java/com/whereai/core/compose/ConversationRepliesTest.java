@@ -123,13 +123,13 @@ class ConversationRepliesTest {
     }
 
     @Test
-    void an_answer_outside_a_follow_up_is_left_as_it_is() {
+    void an_answer_outside_a_follow_up_is_left_as_it_is_and_shared_by_its_situation() {
         Reply answer = reply(rec(Situation.of(Signal.SENSITIVE_DATA), OptionId.LOCAL), Lang.EN);
 
         assertThat(replies.followUp(answer, Turn.alone("c1", command()), Lang.EN))
                 .isSameAs(answer);
         assertThat(replies.replay(Turn.alone("c1", command()), answer, "we have patient records"))
-                .isEqualTo("we have patient records");
+                .isEqualTo("recommend sensitive-data");
     }
 
     @Test
