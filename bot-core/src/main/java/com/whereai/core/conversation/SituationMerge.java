@@ -4,10 +4,7 @@ import static com.whereai.core.situation.Signal.*;
 
 import com.whereai.core.situation.Signal;
 import com.whereai.core.situation.Situation;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,23 +14,13 @@ import java.util.Set;
  */
 public final class SituationMerge {
 
-    private static final Map<Signal, Signal> OPPOSITES = new EnumMap<>(Signal.class);
-
-    static {
-        opposites(IT_STAFF, NO_IT_STAFF);
-        opposites(HARDWARE_BUDGET, NO_HARDWARE_BUDGET);
-        opposites(SMALL_SCALE, LARGE_SCALE);
-        opposites(UNEVEN_TRAFFIC, CONSTANT_TRAFFIC);
-        opposites(SHORT_PROJECT, LONG_TERM);
-    }
-
     private SituationMerge() {}
 
     public static Situation merge(Situation before, Situation said) {
         Set<Signal> signals = copy(before.signals());
         signals.removeAll(said.denied());
         for (Signal signal : said.signals()) {
-            opposite(signal).ifPresent(signals::remove);
+            signal.opposite().ifPresent(signals::remove);
             signals.add(signal);
         }
         Double model = said.modelBillions() != null ? said.modelBillions() : before.modelBillions();
@@ -53,16 +40,6 @@ public final class SituationMerge {
                 users,
                 denied,
                 fromModel);
-    }
-
-    /** The signal that cannot hold together with this one ("no IT staff" for "IT staff"), if it has one. */
-    public static Optional<Signal> opposite(Signal signal) {
-        return Optional.ofNullable(OPPOSITES.get(signal));
-    }
-
-    private static void opposites(Signal a, Signal b) {
-        OPPOSITES.put(a, b);
-        OPPOSITES.put(b, a);
     }
 
     private static Set<Signal> copy(Set<Signal> signals) {

@@ -51,7 +51,7 @@ public record WhatChanged(Set<Signal> added, Set<Signal> takenBack, Map<Criterio
                 && !Objects.equals(before.vramGb(), after.vramGb())) {
             added.add(Signal.AVAILABLE_VRAM);
         }
-        added.forEach(signal -> SituationMerge.opposite(signal).ifPresent(takenBack::remove));
+        added.forEach(signal -> signal.opposite().ifPresent(takenBack::remove));
         Map<CriterionId, Double> weightsSet = new EnumMap<>(CriterionId.class);
         weightsAfter.forEach((criterion, weight) -> {
             if (!weight.equals(weightsBefore.get(criterion))) {

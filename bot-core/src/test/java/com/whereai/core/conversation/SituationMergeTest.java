@@ -48,7 +48,7 @@ class SituationMergeTest {
         Situation merged = SituationMerge.merge(Situation.of(before, SENSITIVE_DATA), Situation.of(said));
 
         assertThat(merged.signals()).containsExactlyInAnyOrder(said, SENSITIVE_DATA);
-        assertThat(SituationMerge.opposite(said)).contains(before);
+        assertThat(said.opposite()).contains(before);
     }
 
     @Test

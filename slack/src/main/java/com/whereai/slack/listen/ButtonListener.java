@@ -10,14 +10,14 @@ import com.whereai.core.Query;
 import com.whereai.core.reply.Reply;
 import com.whereai.knowledge.Lang;
 import com.whereai.slack.render.ButtonValue;
-import com.whereai.slack.render.ModalMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
  * A card's command buttons (option details, compare, why not, feedback ...): the button's command goes to the
- * core in the card's language. A command that opens a form opens the modal at once (before the ack); any other
+ * core in the card's language. A command that opens a form opens the modal at once (before the ack), remembering
+ * where the pressed message lives so the form's answer goes back there; any other
  * is answered privately to whoever pressed it, or from App Home, where there is no response_url, in a DM.
  */
 public final class ButtonListener implements BlockActionHandler {
@@ -40,13 +40,11 @@ public final class ButtonListener implements BlockActionHandler {
         Query query = new Query(command, lang, lang, user);
         PreparedAnswer prepared = answers.prepare(privately ? query.toAskerOnly() : query);
         if (prepared.opensForm()) {
-            String channel =
-                    payload.getChannel() == null ? null : payload.getChannel().getId();
             if (!modals.open(
                             ctx.client(),
                             payload.getTriggerId(),
                             prepared.answer(),
-                            new ModalMetadata(channel, lang.code()))
+                            Pressed.modalMetadata(payload, lang))
                     && privately) {
                 answers.later(
                         "questionnaire notice",

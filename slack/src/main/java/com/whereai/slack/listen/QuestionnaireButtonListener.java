@@ -7,12 +7,13 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.whereai.knowledge.Lang;
 import com.whereai.slack.render.ButtonValue;
-import com.whereai.slack.render.ModalMetadata;
 import java.util.Optional;
 
 /**
  * A button that opens a form ("Answer the questions", "Adjust"): the core's questionnaire, prefilled
- * from the situation in the button's command, as a modal. views.open runs before the ack, within Slack's 3 s.
+ * from the situation in the button's command, as a modal. views.open runs before the ack, within Slack's 3 s. The
+ * modal remembers where the pressed message lives (its channel, its thread, whether it was private), so the answer
+ * goes back there.
  */
 public final class QuestionnaireButtonListener implements BlockActionHandler {
 
@@ -30,13 +31,11 @@ public final class QuestionnaireButtonListener implements BlockActionHandler {
         Lang lang = value.map(ButtonValue::lang)
                 .orElseGet(() ->
                         answers.languageWithoutCalling("", payload.getUser().getId()));
-        String channel =
-                payload.getChannel() == null ? null : payload.getChannel().getId();
         boolean opened = modals.open(
                 ctx.client(),
                 payload.getTriggerId(),
                 answers.questionnaire(value.map(ButtonValue::command).orElse(""), lang),
-                new ModalMetadata(channel, lang.code()));
+                Pressed.modalMetadata(payload, lang));
         if (!opened && payload.getResponseUrl() != null) {
             answers.later(
                     "questionnaire notice",

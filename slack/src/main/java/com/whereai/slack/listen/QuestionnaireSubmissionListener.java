@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
+import com.whereai.core.Query;
 import com.whereai.core.compose.QuestionnaireReplies;
 import com.whereai.core.reply.Form;
 import com.whereai.core.reply.FormSubmission;
@@ -13,14 +14,15 @@ import com.whereai.knowledge.Lang;
 import com.whereai.slack.render.ModalMetadata;
 import com.whereai.slack.render.ModalRenderer;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The questionnaire submitted: the core reads the values. When it hands the form back with errors they are
  * shown under their inputs (response_action errors); otherwise the modal closes and the recommendation goes
- * back to the user where they started: privately in that channel, or in a DM when they started from App
- * Home or the channel is out of reach. Started from a channel, the answers replace what the user's slash commands
- * there said before, and their next slash command can follow up on them.
+ * back to the user where they started. Opened from the bot's message in a conversation (a mention's thread, a DM or
+ * a DM thread), it is posted in that thread like the bot's other answers there, and the answers replace the
+ * situation that conversation remembers, so the next message in it follows up on them. Otherwise it goes privately
+ * in the channel, and the answers replace what the user's slash commands there said before; from App Home, or when
+ * the channel is out of reach, in a DM.
  */
 public final class QuestionnaireSubmissionListener implements ViewSubmissionHandler {
 
@@ -36,14 +38,19 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
         ModalMetadata metadata = ModalMetadata.decode(payload.getView().getPrivateMetadata(), Lang.SV);
         Lang lang = metadata.language();
         String user = payload.getUser().getId();
-        String conversation =
-                metadata.channel() == null ? null : SlackConversations.privateTo(metadata.channel(), user);
+        boolean inConversation = metadata.channel() != null && metadata.inConversation();
+        String conversation = metadata.channel() == null
+                ? null
+                : inConversation
+                        ? SlackConversations.thread(metadata.channel(), metadata.thread())
+                        : SlackConversations.privateTo(metadata.channel(), user);
         Reply reply = answers.submit(
                 new FormSubmission(
                         QuestionnaireReplies.FORM_ID,
                         ModalRenderer.read(payload.getView().getState()),
                         lang,
                         user),
+                inConversation ? Query.Audience.CONVERSATION : Query.Audience.ASKER,
                 conversation);
         Map<String, String> errors = reply.formIfAny().map(Form::errors).orElse(Map.of());
         if (!errors.isEmpty()) {
@@ -51,7 +58,7 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
         }
         answers.later(
                 "questionnaire",
-                () -> deliver(ctx, Optional.ofNullable(metadata.channel()), user, reply),
+                () -> deliver(ctx, metadata, user, reply),
                 () -> SlackCalls.call(
                         "chat.postMessage",
                         () -> ctx.client()
@@ -59,16 +66,27 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
         return ctx.ack();
     }
 
-    private void deliver(ViewSubmissionContext ctx, Optional<String> channel, String user, Reply reply) {
-        if (channel.isPresent()) {
+    private void deliver(ViewSubmissionContext ctx, ModalMetadata metadata, String user, Reply reply) {
+        String channel = metadata.channel();
+        if (channel != null) {
             try {
-                SlackCalls.call(
-                        "chat.postEphemeral",
-                        () -> ctx.client()
-                                .chatPostEphemeral(r -> r.channel(channel.get())
-                                        .user(user)
-                                        .text(answers.fallbackText(reply))
-                                        .blocks(answers.card(reply))));
+                if (metadata.inConversation()) {
+                    SlackCalls.call(
+                            "chat.postMessage",
+                            () -> ctx.client()
+                                    .chatPostMessage(r -> r.channel(channel)
+                                            .threadTs(metadata.thread())
+                                            .text(answers.fallbackText(reply))
+                                            .blocks(answers.card(reply))));
+                } else {
+                    SlackCalls.call(
+                            "chat.postEphemeral",
+                            () -> ctx.client()
+                                    .chatPostEphemeral(r -> r.channel(channel)
+                                            .user(user)
+                                            .text(answers.fallbackText(reply))
+                                            .blocks(answers.card(reply))));
+                }
                 return;
             } catch (SlackCalls.SlackCallFailed e) {
                 if (!e.is("channel_not_found") && !e.is("not_in_channel")) {

@@ -75,7 +75,12 @@ public final class SlackAnswers {
      * answers replace the situation of the conversation they belong to (null: none).
      */
     public Reply submit(FormSubmission submission, String conversationId) {
-        return bot.submit(submission, Query.Audience.ASKER, conversationId);
+        return submit(submission, Query.Audience.ASKER, conversationId);
+    }
+
+    /** Like {@link #submit(FormSubmission, String)}, for an answer {@code audience} sees (a thread: all in it). */
+    public Reply submit(FormSubmission submission, Query.Audience audience, String conversationId) {
+        return bot.submit(submission, audience, conversationId);
     }
 
     /** The questionnaire prefilled with the situation in {@code text} (an "Adjust" button's command). */

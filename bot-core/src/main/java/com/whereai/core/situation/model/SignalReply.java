@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.whereai.core.situation.Signal;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,14 +20,6 @@ final class SignalReply {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignalReply.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** Pairs that cannot both hold: a reply naming both says nothing about either. */
-    private static final List<Set<Signal>> OPPOSITES = List.of(
-            EnumSet.of(Signal.IT_STAFF, Signal.NO_IT_STAFF),
-            EnumSet.of(Signal.HARDWARE_BUDGET, Signal.NO_HARDWARE_BUDGET),
-            EnumSet.of(Signal.LARGE_SCALE, Signal.SMALL_SCALE),
-            EnumSet.of(Signal.UNEVEN_TRAFFIC, Signal.CONSTANT_TRAFFIC),
-            EnumSet.of(Signal.SHORT_PROJECT, Signal.LONG_TERM));
 
     private SignalReply() {}
 
@@ -49,11 +40,12 @@ final class SignalReply {
             signal.ifPresent(read::add);
             skipped += signal.isPresent() ? 0 : 1;
         }
-        for (Set<Signal> pair : OPPOSITES) {
-            if (read.containsAll(pair)) {
-                read.removeAll(pair);
-            }
-        }
+        // a reply naming both of two opposites says nothing about either
+        EnumSet.copyOf(read.isEmpty() ? EnumSet.noneOf(Signal.class) : read)
+                .forEach(signal -> signal.opposite().filter(read::contains).ifPresent(opposite -> {
+                    read.remove(signal);
+                    read.remove(opposite);
+                }));
         if (skipped > 0) {
             LOG.info("local model's reading of a situation had {} id(s) that are not signals: skipped", skipped);
         }
