@@ -31,6 +31,7 @@ import com.whereai.core.reply.Action;
 import com.whereai.core.reply.FormSubmission;
 import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
+import com.whereai.core.situation.Signal;
 import com.whereai.core.situation.SignalDetector;
 import com.whereai.core.situation.model.SituationReader;
 import com.whereai.core.text.LanguageDetector;
@@ -39,6 +40,7 @@ import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.GuideLoader;
 import com.whereai.knowledge.Lang;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -52,7 +54,7 @@ public final class WhereAiBot {
     /** Longer messages are read up to here; the reply says so. */
     public static final int MAX_INPUT_CHARS = 4000;
     /** Answers worth posting for the whole channel; a form, a thank-you or a reset are not. */
-    private static final java.util.Set<Intent> SHAREABLE = java.util.EnumSet.complementOf(java.util.EnumSet.of(
+    private static final Set<Intent> SHAREABLE = java.util.EnumSet.complementOf(java.util.EnumSet.of(
             Intent.QUESTIONNAIRE, Intent.FEEDBACK, Intent.START_OVER, Intent.HOME, Intent.WELCOME));
 
     private final LanguageDetector languages = new LanguageDetector();
@@ -195,7 +197,7 @@ public final class WhereAiBot {
             return command;
         }
         Command.Recommend r = (Command.Recommend) command;
-        java.util.Set<com.whereai.core.situation.Signal> read = situations.read(text, lang, userId);
+        Set<Signal> read = situations.read(text, lang, userId);
         return read.isEmpty()
                 ? command
                 : new Command.Recommend(
