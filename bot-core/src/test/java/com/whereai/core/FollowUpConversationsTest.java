@@ -89,6 +89,21 @@ class FollowUpConversationsTest {
     }
 
     @Test
+    void a_yes_no_follow_up_about_an_option_is_answered_first_against_the_conversations_situation() {
+        say("yn", "vi har patientjournaler och en IT-avdelning, vad ska vi välja?");
+
+        Reply reply = say("yn", "och kan vi använda OpenAI då?");
+
+        assertThat(reply.intent()).isEqualTo(Intent.RECOMMEND);
+        assertThat(signals(reply)).contains(Signal.SENSITIVE_DATA, Signal.IT_STAFF);
+        assertThat(reply.body().stream()
+                        .filter(e -> e instanceof com.whereai.core.reply.CardElement.Paragraph)
+                        .map(e -> ((com.whereai.core.reply.CardElement.Paragraph) e).text())
+                        .findFirst())
+                .hasValueSatisfying(first -> assertThat(first).startsWith("Nej – 5 Direkt-API"));
+    }
+
+    @Test
     void the_same_question_outside_a_conversation_is_read_on_its_own() {
         Reply reply = bot.answer(new Query("vad händer om datan är känslig?", null, Lang.SV));
 

@@ -302,7 +302,10 @@ public final class CommandParser {
                 situation.signals().stream().filter(s -> !FIGURES.contains(s)).count()
                         + situation.denied().size();
         Optional<String> question = intent.yesNoQuestion(text).or(() -> intent.consideredOption(text));
-        if (question.isEmpty() || named == 0) {
+        // without a situation of its own, only a team asking about its own use ("och kan vi använda OpenAI då?",
+        // read against the conversation's situation), not a question about licences
+        boolean ownUse = named > 0 || (intent.speaksForATeam(text) && !mentionsLicensing(text));
+        if (question.isEmpty() || !ownUse) {
             return Optional.empty();
         }
         Optional<OptionId> byWhatOneDoes = intent.optionAskedAbout(question.get());

@@ -146,7 +146,8 @@ public final class IntentWords {
     /** The text's first yes/no question, if it has one. */
     public Optional<String> yesNoQuestion(String text) {
         for (String sentence : text.strip().split("(?<=[.!?])\\s+")) {
-            if (sentence.endsWith("?") && yesNo.matcher(sentence).lookingAt()) {
+            String opening = sentence.replaceFirst("^(och|and|men|but|så|so|then|då|also|också|okay|ok)[,]?\\s+", "");
+            if (sentence.endsWith("?") && yesNo.matcher(opening).lookingAt()) {
                 return Optional.of(sentence);
             }
         }
