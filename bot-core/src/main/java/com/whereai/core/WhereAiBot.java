@@ -10,6 +10,7 @@ import com.whereai.core.answer.SituationAwareRetriever;
 import com.whereai.core.command.Command;
 import com.whereai.core.command.CommandParser;
 import com.whereai.core.command.CommandWords;
+import com.whereai.core.compose.CatalogueFitReplies;
 import com.whereai.core.compose.CompareReplies;
 import com.whereai.core.compose.ConversationReplies;
 import com.whereai.core.compose.GreetingReplies;
@@ -25,6 +26,7 @@ import com.whereai.core.conversation.Conversations;
 import com.whereai.core.conversation.FollowUpPhrases;
 import com.whereai.core.conversation.InMemoryConversationStore;
 import com.whereai.core.conversation.Turn;
+import com.whereai.core.fit.NamedModelEstimator;
 import com.whereai.core.questionnaire.Answers;
 import com.whereai.core.recommend.Recommender;
 import com.whereai.core.reply.Action;
@@ -66,6 +68,7 @@ public final class WhereAiBot {
     private final CompareReplies compare;
     private final RecommendReplies recommendations;
     private final ModelFitReplies modelFit;
+    private final CatalogueFitReplies catalogueFit;
     private final KnowledgeReplies knowledge;
     private final QuestionnaireReplies questionnaire;
     private final GreetingReplies greetings;
@@ -129,6 +132,7 @@ public final class WhereAiBot {
         this.compare = new CompareReplies(texts);
         this.recommendations = new RecommendReplies(texts);
         this.modelFit = new ModelFitReplies(texts);
+        this.catalogueFit = new CatalogueFitReplies(texts, NamedModelEstimator.bundled());
         this.knowledge = new KnowledgeReplies(texts);
         this.questionnaire = new QuestionnaireReplies(texts);
         this.greetings = new GreetingReplies(texts);
@@ -305,6 +309,9 @@ public final class WhereAiBot {
         }
         if (command instanceof Command.ModelFit c) {
             return modelFit.answer(c.question(), lang);
+        }
+        if (command instanceof Command.CatalogueFit c) {
+            return catalogueFit.answer(c.question(), lang);
         }
         if (command instanceof Command.Licences c) {
             return knowledge.licences(c.licenceId(), lang);

@@ -66,6 +66,9 @@ public sealed interface Command {
     /** "vram 70b", "70b q4", "can I run a 13B model on 12 GB?", "what fits in 24 GB?". */
     record ModelFit(ModelFitQuestion question) implements Command {}
 
+    /** A fit question naming hardware and perhaps a catalogue model: "does llama3.1:8b fit on a 4090?". */
+    record CatalogueFit(CatalogueFitQuestion question) implements Command {}
+
     /** "licences", "licence llama"; null for all of them. */
     record Licences(String licenceId) implements Command {}
 

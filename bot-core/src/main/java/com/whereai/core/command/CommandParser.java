@@ -5,12 +5,17 @@ import com.whereai.core.situation.Signal;
 import com.whereai.core.situation.SignalDetector;
 import com.whereai.core.situation.Situation;
 import com.whereai.core.text.NormalizedText;
+import com.whereai.core.text.Numbers;
 import com.whereai.core.text.Quantities;
 import com.whereai.knowledge.Concept;
 import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.Licence;
 import com.whereai.knowledge.OptionId;
 import com.whereai.knowledge.Topic;
+import com.whereai.knowledge.catalogue.Catalogue;
+import com.whereai.knowledge.catalogue.CatalogueModel;
+import com.whereai.knowledge.catalogue.Hardware;
+import com.whereai.knowledge.catalogue.Quant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -41,11 +46,15 @@ public final class CommandParser {
             "\\b(best|bästa|most capable|mest kapabla|quality|kvalitet|state[- ]of|toppmodern|powerful|kraftfull|smartest|smartaste)");
     private static final Pattern FIT_WORDS = Pattern.compile(
             "\\b(fit|fits|fitting|run|running|load|need|needs|required|requires|how much|enough|vram|memory|"
-                    + "passar|ryms|rymmas|få plats|köra|kör|räcker|behöver|kräver|hur mycket|minne|grafikkort|gpu)");
+                    + "passar|ryms|rymmas|få plats|får plats|köra|kör|räcker|behöver|kräver|hur mycket|minne|grafikkort|gpu)");
 
     private static final Set<Signal> FIGURES =
             EnumSet.of(Signal.MODEL_SIZE, Signal.AVAILABLE_VRAM, Signal.OPEN_MODEL, Signal.COMMERCIAL_USE);
 
+    private static final Pattern QUANT_NAME =
+            Pattern.compile("\\b((?:i?q\\d_(?:k_[sml]|k|0|xs))|f16|fp16)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final Catalogue catalogue = Catalogue.bundled();
     private final OptionResolver options;
     private final SignalDetector signals;
     private final CommandWords words;
@@ -240,13 +249,18 @@ public final class CommandParser {
 
     private Optional<Command> modelFit(String text, Situation situation, boolean asked) {
         Optional<Double> size = Quantities.modelBillions(text);
-        Optional<Double> memory = Quantities.memoryGb(text);
+        Optional<Double> memory =
+                Quantities.memoryGb(text).or(() -> catalogue.hardware(text).map(Hardware::totalUsableGiB));
         Optional<Precision> precision = Precision.find(text);
         boolean fitWords = FIT_WORDS.matcher(text).find();
         boolean situationWords = situation.signals().stream().anyMatch(s -> !FIGURES.contains(s));
         boolean fitQuestion = asked
                 || (size.isPresent() && (memory.isPresent() || precision.isPresent() || fitWords) && !situationWords)
                 || (size.isEmpty() && memory.isPresent() && fitWords && !situationWords);
+        Optional<Command> named = catalogueFit(text, memory, fitWords || asked, situationWords);
+        if (named.isPresent()) {
+            return named;
+        }
         if (!fitQuestion || (size.isEmpty() && memory.isEmpty())) {
             return Optional.empty();
         }
@@ -255,6 +269,37 @@ public final class CommandParser {
                 precision.orElse(null),
                 Quantities.contextTokens(text).orElse(null),
                 memory.orElse(null))));
+    }
+
+    /**
+     * A fit question naming hardware from the catalogue, or a stated memory with a catalogue model: "does llama3.1:8b
+     * fit on a 4090?", "mixtral 8x7b in 48 GB?", "which models fit on my 4090?". A description of the team's
+     * situation ("we have a 4090 and the data must stay here") is left to the recommender.
+     */
+    private Optional<Command> catalogueFit(
+            String text, Optional<Double> memory, boolean fitWords, boolean situationWords) {
+        if (situationWords) {
+            return Optional.empty();
+        }
+        Optional<CatalogueModel> model = catalogue.model(text);
+        Optional<Hardware> hardware = catalogue
+                .hardware(text)
+                .or(() -> model.isPresent() ? memory.map(CommandParser::statedMemory) : Optional.empty());
+        boolean asksWhichFit =
+                model.isEmpty() && fitWords && Quantities.modelBillions(text).isEmpty();
+        if (hardware.isEmpty() || !(model.isPresent() || asksWhichFit)) {
+            return Optional.empty();
+        }
+        Matcher quant = QUANT_NAME.matcher(text);
+        Optional<Quant> asked = quant.find()
+                ? catalogue.quant(quant.group(1).toUpperCase(Locale.ROOT).replace("FP16", "F16"))
+                : Optional.empty();
+        return Optional.of(new Command.CatalogueFit(
+                new CatalogueFitQuestion(model, hardware.get(), asked, Quantities.contextTokens(text))));
+    }
+
+    private static Hardware statedMemory(double gb) {
+        return new Hardware(Hardware.Kind.GPU, "stated", Numbers.compact(gb) + " GB", 1, gb, gb, true);
     }
 
     private Optional<Command> namedThing(String text) {

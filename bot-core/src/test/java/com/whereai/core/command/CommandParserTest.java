@@ -129,6 +129,26 @@ class CommandParserTest {
     }
 
     @Test
+    void a_fit_question_naming_a_catalogue_model_reads_model_hardware_quant_and_context() {
+        Command.CatalogueFit fit =
+                (Command.CatalogueFit) parse("can I run mixtral 8x7b on 2x3090 with 32k context at q8_0?");
+
+        assertThat(fit.question().model()).map(m -> m.id()).contains("mixtral-8x7b");
+        assertThat(fit.question().hardware().id()).isEqualTo("rtx-3090");
+        assertThat(fit.question().hardware().count()).isEqualTo(2);
+        assertThat(fit.question().quant()).map(q -> q.id()).contains("Q8_0");
+        assertThat(fit.question().context()).contains(32768);
+    }
+
+    @Test
+    void which_models_fit_on_named_hardware_is_a_catalogue_fit_without_a_model() {
+        Command.CatalogueFit fit = (Command.CatalogueFit) parse("which models fit on my 4090?");
+
+        assertThat(fit.question().model()).isEmpty();
+        assertThat(fit.question().hardware().memoryGiB()).isEqualTo(24.0);
+    }
+
+    @Test
     void why_not_keeps_the_situation_after_the_option() {
         Command.WhyNot whyNot = (Command.WhyNot) parse("why not own server patient records");
 

@@ -1,0 +1,259 @@
+package com.whereai.core.compose;
+
+import com.whereai.core.command.CatalogueFitQuestion;
+import com.whereai.core.fit.FitVerdict;
+import com.whereai.core.fit.ModelFitCalculator;
+import com.whereai.core.fit.NamedModelEstimate;
+import com.whereai.core.fit.NamedModelEstimator;
+import com.whereai.core.reply.Action;
+import com.whereai.core.reply.CardElement;
+import com.whereai.core.reply.Intent;
+import com.whereai.core.reply.Reply;
+import com.whereai.knowledge.Lang;
+import com.whereai.knowledge.OptionId;
+import com.whereai.knowledge.VramRow;
+import com.whereai.knowledge.VramRowText;
+import com.whereai.knowledge.catalogue.CatalogueModel;
+import com.whereai.knowledge.catalogue.Hardware;
+import com.whereai.knowledge.catalogue.KvCacheType;
+import com.whereai.knowledge.catalogue.Quant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Whether a named catalogue model fits on named hardware, at which quant and with how much context, and which catalogue
+ * models fit on it. The figures come from the catalogue, never presented as the guide's: the reply says where they are
+ * from and when they were collected, and quotes the guide's own VRAM row beside them.
+ */
+public final class CatalogueFitReplies {
+
+    /** When nothing fits at the context asked, how much context would fit at the usual Ollama default. */
+    private static final String SHORTER_CONTEXT_QUANT = "Q4_K_M";
+
+    private final GuideTexts texts;
+    private final NamedModelEstimator estimator;
+    private final KvCacheType f16;
+    private final ModelFitCalculator calculator = new ModelFitCalculator();
+
+    public CatalogueFitReplies(GuideTexts texts, NamedModelEstimator estimator) {
+        this.texts = texts;
+        this.estimator = estimator;
+        this.f16 = estimator.catalogue().kvCacheType("f16").orElseThrow();
+    }
+
+    public Reply answer(CatalogueFitQuestion question, Lang lang) {
+        return question.model().isPresent()
+                ? forModel(question.model().get(), question, lang)
+                : whichModelsFit(question, lang);
+    }
+
+    private Reply forModel(CatalogueModel model, CatalogueFitQuestion question, Lang lang) {
+        Hardware hardware = question.hardware();
+        int asked = question.context().orElse(NamedModelEstimator.DEFAULT_CONTEXT);
+        int context = Math.min(asked, model.maxContext());
+        double usable = NamedModelEstimator.usableGb(hardware);
+        Reply.Builder reply = Reply.builder(Intent.MODEL_FIT, lang)
+                .title(texts.text(lang, "catalogue-fit.title", model.name(), hardwareName(hardware, lang)));
+        List<Quant> quants = question.quant().map(List::of).orElse(estimator.ladder());
+        List<String> lines = new ArrayList<>();
+        for (Quant q : quants) {
+            NamedModelEstimate e = estimator.estimate(model, q, context, f16, hardware);
+            lines.add(verdictLine(q.id(), e.totalGb(), usable, estimator.verdict(e, hardware), lang));
+        }
+        Optional<Quant> best = estimator.bestQuant(model, hardware, context, f16);
+        String summary = summary(model, question.quant(), best, hardware, context, lang);
+        reply.summary(summary);
+        reply.paragraph(summary);
+        reply.bullets(lines);
+        if (asked > model.maxContext()) {
+            reply.note(texts.text(lang, "catalogue-fit.context-capped", asked, model.maxContext()));
+        }
+        Quant shown = question.quant().or(() -> best).orElse(last(estimator.ladder()));
+        NamedModelEstimate e = estimator.estimate(model, shown, context, f16, hardware);
+        reply.heading(texts.text(lang, "catalogue-fit.breakdown", shown.id(), context));
+        reply.paragraph(texts.text(
+                lang,
+                "catalogue-fit.breakdown-line",
+                gb(e.totalGb(), lang),
+                gb(e.weightsGb(), lang),
+                gb(e.kvCacheGb(), lang),
+                gb(e.computeBufferGb(), lang),
+                gb(e.overheadGb() + e.multiGpuGb(), lang)));
+        Optional<Quant> contextQuant =
+                question.quant().or(() -> best).or(() -> estimator.catalogue().quant(SHORTER_CONTEXT_QUANT));
+        contextQuant.ifPresent(q -> {
+            OptionalInt longest = estimator.longestContext(model, q, hardware, f16);
+            reply.paragraph(
+                    longest.isPresent()
+                            ? texts.text(
+                                    lang,
+                                    "catalogue-fit.longest-context",
+                                    q.id(),
+                                    longest.getAsInt(),
+                                    model.maxContext())
+                            : texts.text(lang, "catalogue-fit.no-context", q.id()));
+        });
+        if (best.isEmpty()) {
+            reply.action(Action.primary(
+                    texts.text(lang, "action.details", texts.label(OptionId.RENTED_SERVER, lang)), "2b"));
+        }
+        licence(reply, model, lang);
+        VramRow row = calculator.closestGuideRow(texts.guide().vramTable(), model.params() / 1e9);
+        reply.heading(texts.text(lang, "fit.guide-heading"));
+        reply.paragraph(texts.text(
+                lang,
+                "fit.guide-row",
+                VramRowText.modelSize(row, lang),
+                VramRowText.vram(row),
+                row.machine().in(lang),
+                VramRowText.price(row, lang)));
+        texts.cite(reply, row.id());
+        reply.note(texts.text(
+                lang,
+                "catalogue-fit.source-model",
+                model.name(),
+                model.sources().config(),
+                estimator.catalogue().collected().toString()));
+        reply.note(texts.text(lang, "catalogue-fit.method"));
+        reply.action(Action.of(texts.text(lang, "action.details", texts.label(OptionId.LOCAL, lang)), "1"));
+        return reply.build();
+    }
+
+    private String summary(
+            CatalogueModel model,
+            Optional<Quant> asked,
+            Optional<Quant> best,
+            Hardware hardware,
+            int context,
+            Lang lang) {
+        String usable = gb(NamedModelEstimator.usableGb(hardware), lang);
+        if (best.isEmpty()) {
+            Quant smallest = last(estimator.ladder());
+            double need =
+                    estimator.estimate(model, smallest, context, f16, hardware).totalGb();
+            return texts.text(lang, "catalogue-fit.answer-no", smallest.id(), gb(need, lang), usable);
+        }
+        if (asked.isPresent()) {
+            NamedModelEstimate e = estimator.estimate(model, asked.get(), context, f16, hardware);
+            if (estimator.verdict(e, hardware) != FitVerdict.DOES_NOT_FIT) {
+                return texts.text(lang, "catalogue-fit.answer-yes", asked.get().id(), gb(e.totalGb(), lang), usable);
+            }
+            double bestNeed = estimator
+                    .estimate(model, best.get(), context, f16, hardware)
+                    .totalGb();
+            return texts.text(
+                    lang,
+                    "catalogue-fit.answer-other",
+                    asked.get().id(),
+                    gb(e.totalGb(), lang),
+                    usable,
+                    best.get().id(),
+                    gb(bestNeed, lang));
+        }
+        double need =
+                estimator.estimate(model, best.get(), context, f16, hardware).totalGb();
+        return texts.text(lang, "catalogue-fit.answer-best", best.get().id(), gb(need, lang), usable);
+    }
+
+    private void licence(Reply.Builder reply, CatalogueModel model, Lang lang) {
+        reply.paragraph(texts.text(lang, "catalogue-fit.licence", model.licenceName()));
+        model.licenceNote().ifPresent(reply::note);
+        model.licenceId().filter(id -> texts.guide().entry(id).isPresent()).ifPresent(id -> texts.cite(reply, id));
+    }
+
+    private Reply whichModelsFit(CatalogueFitQuestion question, Lang lang) {
+        Hardware hardware = question.hardware();
+        int context = question.context().orElse(NamedModelEstimator.DEFAULT_CONTEXT);
+        String usable = gb(NamedModelEstimator.usableGb(hardware), lang);
+        Reply.Builder reply = Reply.builder(Intent.MODEL_FIT, lang)
+                .title(texts.text(lang, "catalogue-fit.title-which", hardwareName(hardware, lang)));
+        List<CardElement.Fact> fitting = new ArrayList<>();
+        List<String> tooBig = new ArrayList<>();
+        List<CatalogueModel> models = estimator.catalogue().models().stream()
+                .sorted(Comparator.comparingLong(CatalogueModel::params).reversed())
+                .toList();
+        for (CatalogueModel model : models) {
+            int ctx = Math.min(context, model.maxContext());
+            Optional<Quant> best = question.quant()
+                    .filter(q -> estimator.verdict(model, q, ctx, f16, hardware) != FitVerdict.DOES_NOT_FIT)
+                    .or(() -> question.quant().isPresent()
+                            ? Optional.empty()
+                            : estimator.bestQuant(model, hardware, ctx, f16));
+            if (best.isPresent()) {
+                double need = estimator
+                        .estimate(model, best.get(), ctx, f16, hardware)
+                        .totalGb();
+                fitting.add(new CardElement.Fact(
+                        model.name(),
+                        texts.text(lang, "catalogue-fit.which-line", best.get().id(), gb(need, lang))));
+            } else {
+                tooBig.add(model.name());
+            }
+        }
+        reply.paragraph(texts.text(lang, "catalogue-fit.which-intro", usable, context));
+        if (fitting.isEmpty()) {
+            reply.paragraph(texts.text(lang, "catalogue-fit.which-none"));
+        } else {
+            reply.add(new CardElement.FactList(fitting));
+        }
+        if (!tooBig.isEmpty()) {
+            reply.paragraph(texts.text(lang, "catalogue-fit.which-too-big", String.join(", ", tooBig)));
+        }
+        reply.summary(texts.text(lang, "catalogue-fit.which-summary", fitting.size(), models.size(), usable));
+        reply.note(texts.text(
+                lang,
+                "catalogue-fit.source-all",
+                estimator.catalogue().collected().toString()));
+        reply.note(texts.text(lang, "catalogue-fit.method"));
+        reply.action(Action.of(texts.text(lang, "action.vram-concept"), texts.text(lang, "command.concept-vram")));
+        texts.cite(reply, "concept.vram");
+        return reply.build();
+    }
+
+    private String verdictLine(String label, double need, double usable, FitVerdict verdict, Lang lang) {
+        return texts.text(
+                lang,
+                "fit.verdict." + verdict.name().toLowerCase(Locale.ROOT),
+                label,
+                gb(need, lang),
+                gb(usable, lang),
+                gb(Math.abs(usable - need), lang));
+    }
+
+    private String hardwareName(Hardware hardware, Lang lang) {
+        String name = hardware.count() > 1 ? hardware.count() + "× " + hardware.name() : hardware.name();
+        if (hardware.kind() == Hardware.Kind.APPLE) {
+            return texts.text(
+                    lang,
+                    "catalogue-fit.hardware-mac",
+                    name,
+                    gib(hardware.memoryGiB(), lang),
+                    gb(NamedModelEstimator.usableGb(hardware), lang));
+        }
+        if (hardware.id().equals("stated")) {
+            return name;
+        }
+        return texts.text(lang, "catalogue-fit.hardware-gpu", name, gib(hardware.totalMemoryGiB(), lang));
+    }
+
+    private static Quant last(List<Quant> ladder) {
+        return ladder.get(ladder.size() - 1);
+    }
+
+    /**
+     * A size in GB (10⁹ bytes) shown as GPU makers and people count memory: a "24 GB" RTX 4090 holds 24 GiB, so every
+     * figure is shown in GiB, and model and card are measured alike.
+     */
+    private static String gb(double value, Lang lang) {
+        return gib(value / NamedModelEstimator.GB_PER_GIB, lang);
+    }
+
+    private static String gib(double value, Lang lang) {
+        boolean whole = Math.abs(value - Math.rint(value)) < 0.05;
+        return String.format(lang.locale(), value >= 100 || whole ? "%.0f" : "%.1f", value);
+    }
+}
