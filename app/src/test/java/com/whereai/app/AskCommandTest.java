@@ -34,6 +34,19 @@ class AskCommandTest {
     }
 
     @Test
+    void ask_json_gives_fit_for_a_named_model_on_a_named_gpu() throws Exception {
+        JsonNode json = new ObjectMapper()
+                .readTree(CliRun.of("ask", "--json", "can I run mixtral 8x7b on a 4090?")
+                        .out());
+
+        assertThat(json.get("intent").asText()).isEqualTo("model-fit");
+        assertThat(json.at("/fit/model").asText()).isEqualTo("mixtral-8x7b");
+        assertThat(json.at("/fit/available_gb").asDouble()).isEqualTo(25.8);
+        assertThat(json.at("/fit/fits").asBoolean()).isTrue();
+        assertThat(json.at("/fit/precision").asText()).matches("Q\\d_K(_[SML])?|Q\\d_0|F16");
+    }
+
+    @Test
     void lang_forces_the_reply_language() throws Exception {
         JsonNode json = new ObjectMapper()
                 .readTree(CliRun.of("ask", "--json", "--lang", "en", "vad är vram")

@@ -74,6 +74,19 @@ class CatalogueFitTest {
         assertThat(String.join(" ", paragraphs(reply)))
                 .contains("At Q4_K_M the longest context that fits is about " + longest + " tokens");
         assertThat(longest).isLessThan(131072);
+        assertThat(bullets(reply))
+                .contains("With 2× NVIDIA A100 80GB it fits at")
+                .contains("CPU offload")
+                .contains("2B Rented server, 4 Cloud platform or 3 Inference API");
+    }
+
+    @Test
+    void a_model_no_number_of_cards_would_hold_at_that_context_says_so_in_swedish() {
+        Reply reply = bot.answer(Query.of("kan vi köra llama 3.1 405b på en 4090 med 128k kontext?"));
+
+        assertThat(reply.lang()).isEqualTo(Lang.SV);
+        assertThat(reply.summary()).startsWith("Nej – inte ens med Q2_K");
+        assertThat(bullets(reply)).contains("Inte ens 2× NVIDIA GeForce RTX 4090 räcker.", "CPU-avlastning");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.whereai.core.fit.NamedModelEstimate;
 import com.whereai.core.fit.NamedModelEstimator;
 import com.whereai.core.reply.Action;
 import com.whereai.core.reply.CardElement;
+import com.whereai.core.reply.FitFigures;
 import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
 import com.whereai.knowledge.Lang;
@@ -74,6 +75,7 @@ public final class CatalogueFitReplies {
         }
         Quant shown = question.quant().or(() -> best).orElse(last(estimator.ladder()));
         NamedModelEstimate e = estimator.estimate(model, shown, context, f16, hardware);
+        reply.fit(figures(e, hardware));
         reply.heading(texts.text(lang, "catalogue-fit.breakdown", shown.id(), context));
         reply.paragraph(texts.text(
                 lang,
@@ -98,6 +100,7 @@ public final class CatalogueFitReplies {
                             : texts.text(lang, "catalogue-fit.no-context", q.id()));
         });
         if (best.isEmpty()) {
+            otherwise(reply, model, hardware, context, lang);
             reply.action(Action.primary(
                     texts.text(lang, "action.details", texts.label(OptionId.RENTED_SERVER, lang)), "2b"));
         }
@@ -159,6 +162,43 @@ public final class CatalogueFitReplies {
         return texts.text(lang, "catalogue-fit.answer-best", best.get().id(), gb(need, lang), usable);
     }
 
+    /** What to do when no quant fits: another GPU (or a bigger Mac), CPU offload, or the guide's hosted options. */
+    private void otherwise(Reply.Builder reply, CatalogueModel model, Hardware hardware, int context, Lang lang) {
+        List<String> ways = new ArrayList<>();
+        if (hardware.kind() == Hardware.Kind.GPU && !hardware.id().equals("stated")) {
+            Hardware more = new Hardware(
+                    hardware.kind(),
+                    hardware.id(),
+                    hardware.name(),
+                    hardware.count() + 1,
+                    hardware.memoryGiB(),
+                    hardware.usableGiB(),
+                    hardware.memoryStated());
+            Optional<Quant> withMore = estimator.bestQuant(model, more, context, f16);
+            ways.add(
+                    withMore.isPresent()
+                            ? texts.text(
+                                    lang,
+                                    "catalogue-fit.otherwise-more-gpus",
+                                    more.count(),
+                                    more.name(),
+                                    withMore.get().id())
+                            : texts.text(
+                                    lang, "catalogue-fit.otherwise-more-gpus-not-enough", more.count(), more.name()));
+        } else {
+            ways.add(texts.text(lang, "catalogue-fit.otherwise-more-memory"));
+        }
+        ways.add(texts.text(lang, "catalogue-fit.otherwise-offload"));
+        ways.add(texts.text(
+                lang,
+                "catalogue-fit.otherwise-hosted",
+                texts.label(OptionId.RENTED_SERVER, lang),
+                texts.label(OptionId.CLOUD_PLATFORM, lang),
+                texts.label(OptionId.INFERENCE_API, lang)));
+        reply.heading(texts.text(lang, "catalogue-fit.otherwise"));
+        reply.bullets(ways);
+    }
+
     private void licence(Reply.Builder reply, CatalogueModel model, Lang lang) {
         reply.paragraph(texts.text(lang, "catalogue-fit.licence", model.licenceName()));
         model.licenceNote().ifPresent(reply::note);
@@ -194,6 +234,7 @@ public final class CatalogueFitReplies {
                 tooBig.add(model.name());
             }
         }
+        reply.fit(largestFitting(models, question, context));
         reply.paragraph(texts.text(lang, "catalogue-fit.which-intro", usable, context));
         if (fitting.isEmpty()) {
             reply.paragraph(texts.text(lang, "catalogue-fit.which-none"));
@@ -212,6 +253,38 @@ public final class CatalogueFitReplies {
         reply.action(Action.of(texts.text(lang, "action.vram-concept"), texts.text(lang, "command.concept-vram")));
         texts.cite(reply, "concept.vram");
         return reply.build();
+    }
+
+    /** The largest catalogue model that fits at its best quant, or the smallest at the smallest quant if none does. */
+    private FitFigures largestFitting(List<CatalogueModel> largestFirst, CatalogueFitQuestion question, int context) {
+        Hardware hardware = question.hardware();
+        for (CatalogueModel model : largestFirst) {
+            int ctx = Math.min(context, model.maxContext());
+            Optional<Quant> quant = question.quant().isPresent()
+                    ? question.quant()
+                            .filter(q -> estimator.verdict(model, q, ctx, f16, hardware) != FitVerdict.DOES_NOT_FIT)
+                    : estimator.bestQuant(model, hardware, ctx, f16);
+            if (quant.isPresent()) {
+                return figures(estimator.estimate(model, quant.get(), ctx, f16, hardware), hardware);
+            }
+        }
+        CatalogueModel smallest = largestFirst.get(largestFirst.size() - 1);
+        Quant quant = question.quant().orElse(last(estimator.ladder()));
+        return figures(
+                estimator.estimate(smallest, quant, Math.min(context, smallest.maxContext()), f16, hardware), hardware);
+    }
+
+    private FitFigures figures(NamedModelEstimate e, Hardware hardware) {
+        return new FitFigures(
+                e.model().id(),
+                e.model().params() / 1e9,
+                e.quant().id(),
+                e.contextTokens(),
+                e.weightsGb(),
+                e.kvCacheGb(),
+                e.totalGb(),
+                NamedModelEstimator.usableGb(hardware),
+                estimator.verdict(e, hardware) != FitVerdict.DOES_NOT_FIT);
     }
 
     private String verdictLine(String label, double need, double usable, FitVerdict verdict, Lang lang) {

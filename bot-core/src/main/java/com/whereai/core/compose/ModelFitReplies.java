@@ -7,6 +7,7 @@ import com.whereai.core.fit.Precision;
 import com.whereai.core.fit.VramEstimate;
 import com.whereai.core.reply.Action;
 import com.whereai.core.reply.CardElement;
+import com.whereai.core.reply.FitFigures;
 import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
 import com.whereai.core.text.Numbers;
@@ -50,6 +51,7 @@ public final class ModelFitReplies {
             reply.summary(
                     texts.text(lang, "fit.summary-need", size, first.precision().label(), gb(first.totalGb(), lang)));
         }
+        reply.fit(figures(question, billions, estimates, context));
         reply.heading(texts.text(lang, "fit.estimates"));
         List<CardElement.Fact> facts = new ArrayList<>();
         for (VramEstimate e : estimates) {
@@ -86,6 +88,32 @@ public final class ModelFitReplies {
         reply.action(Action.of(texts.text(lang, "action.vram-concept"), texts.text(lang, "command.concept-vram")));
         reply.action(Action.of(texts.text(lang, "action.details", texts.label(OptionId.LOCAL, lang)), "1"));
         return reply.build();
+    }
+
+    /** The precision asked, else the best that fits, else the smallest; without memory, the first shown. */
+    private FitFigures figures(ModelFitQuestion question, double billions, List<VramEstimate> estimates, int context) {
+        Optional<Double> available = question.available();
+        VramEstimate shown = estimates.get(0);
+        if (available.isPresent() && question.precisionAsked().isEmpty()) {
+            Precision precision = calculator
+                    .bestFitting(billions, context, available.get())
+                    .orElse(Precision.LADDER.get(Precision.LADDER.size() - 1));
+            shown = calculator.estimate(billions, precision, context);
+        }
+        VramEstimate e = shown;
+        Boolean fits = available
+                .map(gb -> calculator.verdict(e, gb) != FitVerdict.DOES_NOT_FIT)
+                .orElse(null);
+        return new FitFigures(
+                null,
+                billions,
+                e.precision().label(),
+                context,
+                e.weightsGb(),
+                e.kvCacheGb(),
+                e.totalGb(),
+                available.orElse(null),
+                fits);
     }
 
     private void verdict(
@@ -159,6 +187,7 @@ public final class ModelFitReplies {
                                     gb(calculator.estimate(b, p, context).totalGb(), lang)))
                             .orElse(texts.text(lang, "fit.capacity-none"))));
         }
+        reply.fit(capacityFigures(available, context));
         reply.paragraph(texts.text(lang, "fit.capacity-intro", gb(available, lang)));
         reply.add(new CardElement.FactList(facts));
         List<String> rows = new ArrayList<>();
@@ -186,6 +215,22 @@ public final class ModelFitReplies {
         texts.cite(reply, "concept.vram");
         reply.action(Action.of(texts.text(lang, "action.vram-concept"), texts.text(lang, "command.concept-vram")));
         return reply.build();
+    }
+
+    /** The largest common size that fits at Q4_K_M, Ollama's default; none fits: params_b null, fits false. */
+    private FitFigures capacityFigures(double available, int context) {
+        Optional<Double> largest = calculator.largestFitting(available, Precision.Q4_K_M, context);
+        VramEstimate e = calculator.estimate(largest.orElse(1.0), Precision.Q4_K_M, context);
+        return new FitFigures(
+                null,
+                largest.orElse(null),
+                Precision.Q4_K_M.label(),
+                context,
+                largest.isPresent() ? e.weightsGb() : 0,
+                largest.isPresent() ? e.kvCacheGb() : 0,
+                largest.isPresent() ? e.totalGb() : 0,
+                available,
+                largest.isPresent());
     }
 
     private static String gb(double value, Lang lang) {

@@ -54,6 +54,7 @@ public final class JsonReplyWriter implements ReplyRenderer<String> {
                         .put("label", a.label())
                         .put("command", a.command()));
         reply.formIfAny().ifPresent(form -> root.set("form", form(form)));
+        reply.fitIfAny().ifPresent(fit -> root.set("fit", fit(fit)));
         return root;
     }
 
@@ -127,6 +128,25 @@ public final class JsonReplyWriter implements ReplyRenderer<String> {
     private static void choices(ObjectNode field, java.util.List<Form.Choice> choices) {
         ArrayNode array = field.putArray("choices");
         choices.forEach(c -> array.addObject().put("value", c.value()).put("label", c.label()));
+    }
+
+    /** DESIGN.md's {@code "fit"}: GB rounded to 0.1, absent values as JSON null. */
+    private ObjectNode fit(FitFigures fit) {
+        ObjectNode node = json.createObjectNode();
+        node.put("model", fit.model());
+        node.put("params_b", fit.paramsB() == null ? null : round(fit.paramsB()));
+        node.put("precision", fit.precision());
+        node.put("context", fit.context());
+        node.put("weights_gb", round(fit.weightsGb()));
+        node.put("kv_gb", round(fit.kvGb()));
+        node.put("total_gb", round(fit.totalGb()));
+        node.put("available_gb", fit.availableGb() == null ? null : round(fit.availableGb()));
+        node.put("fits", fit.fits());
+        return node;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     public String write(Reply reply) {

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param ratings        each option's stars in the criteria order; filled for {@link Intent#COMPARE}
  * @param form           a form to show in place, where the surface can ({@link Intent#QUESTIONNAIRE}), else null; the
  *                       card stands for it where forms cannot be shown
+ * @param fit            the figures of a model-fit reply ({@link Intent#MODEL_FIT}), else null
  */
 public record Reply(
         Intent intent,
@@ -31,7 +32,8 @@ public record Reply(
         List<Source> sources,
         Recommendation recommendation,
         Map<OptionId, List<Integer>> ratings,
-        Form form) {
+        Form form,
+        FitFigures fit) {
 
     public Reply {
         body = List.copyOf(body);
@@ -48,11 +50,15 @@ public record Reply(
         return Optional.ofNullable(form);
     }
 
+    public Optional<FitFigures> fitIfAny() {
+        return Optional.ofNullable(fit);
+    }
+
     /** The same reply with a note first (why the input was cut, ...). */
     public Reply withNoteFirst(String note) {
         List<CardElement> withNote = new ArrayList<>(body);
         withNote.add(0, new CardElement.Note(note));
-        return new Reply(intent, lang, title, summary, withNote, actions, sources, recommendation, ratings, form);
+        return new Reply(intent, lang, title, summary, withNote, actions, sources, recommendation, ratings, form, fit);
     }
 
     /** The same reply with one more button, unless one with the same command is already there. */
@@ -62,7 +68,7 @@ public record Reply(
         }
         List<Action> more = new ArrayList<>(actions);
         more.add(action);
-        return new Reply(intent, lang, title, summary, body, more, sources, recommendation, ratings, form);
+        return new Reply(intent, lang, title, summary, body, more, sources, recommendation, ratings, form, fit);
     }
 
     public static Builder builder(Intent intent, Lang lang) {
@@ -81,6 +87,7 @@ public record Reply(
         private Recommendation recommendation;
         private final Map<OptionId, List<Integer>> ratings = new EnumMap<>(OptionId.class);
         private Form form;
+        private FitFigures fit;
 
         private Builder(Intent intent, Lang lang) {
             this.intent = intent;
@@ -154,6 +161,11 @@ public record Reply(
             return this;
         }
 
+        public Builder fit(FitFigures fit) {
+            this.fit = fit;
+            return this;
+        }
+
         public Reply build() {
             return new Reply(
                     intent,
@@ -165,7 +177,8 @@ public record Reply(
                     new ArrayList<>(sources.values()),
                     recommendation,
                     ratings,
-                    form);
+                    form,
+                    fit);
         }
     }
 }

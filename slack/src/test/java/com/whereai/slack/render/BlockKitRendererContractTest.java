@@ -69,6 +69,7 @@ class BlockKitRendererContractTest extends ReplyRendererContract<List<LayoutBloc
                 reply.sources(),
                 null,
                 Map.of(),
+                null,
                 null);
 
         JsonNode tree = tree(renderer.render(huge));
