@@ -61,6 +61,18 @@ public class OneRequestBenchmark {
         return plain.render(bot.answer(Query.of("can I run a 70B model with 8k context on 2x24 GB?")));
     }
 
+    /** A named model on named GPUs that does not fit at the quant asked: every quant, longest context, what else. */
+    @Benchmark
+    public String namedModelFitAsJson() {
+        return json.write(bot.answer(Query.of("can I run mixtral 8x7b on 2x3090 with 32k context at q8_0?")));
+    }
+
+    /** Every catalogue model's best quant on a Mac. */
+    @Benchmark
+    public String whichModelsFitAsText() {
+        return plain.render(bot.answer(Query.of("which models fit on my M2 Max 64GB?")));
+    }
+
     @Benchmark
     public String freeQuestionAsText() {
         return plain.render(bot.answer(Query.of("How do I install Ollama and which model should I pick?")));
