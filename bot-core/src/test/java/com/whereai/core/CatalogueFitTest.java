@@ -109,6 +109,42 @@ class CatalogueFitTest {
     }
 
     @Test
+    void a_bare_model_name_gets_its_memory_at_each_quant_and_its_licence_not_only_the_licence_entry() {
+        CatalogueModel llama405 = catalogue.modelById("llama-3.1-405b").orElseThrow();
+        double q4 = estimator
+                        .estimate(llama405, catalogue.quant("Q4_K_M").orElseThrow(), 4096, f16, 1)
+                        .totalGb()
+                / NamedModelEstimator.GB_PER_GIB;
+
+        Reply reply = bot.answer(new Query("llama 3.1 405b", Lang.EN, Lang.EN));
+
+        assertThat(reply.intent()).isEqualTo(Intent.MODEL_FIT);
+        assertThat(reply.title()).isEqualTo("How much memory does Llama 3.1 405B Instruct need?");
+        assertThat(reply.summary())
+                .isEqualTo("Llama 3.1 405B Instruct at Q4_K_M with 4096 tokens of context needs about " + Math.round(q4)
+                        + " GB of VRAM (or of a Mac's GPU share).");
+        assertThat(facts(reply)).contains("F16", "Q8_0", "Q2_K");
+        assertThat(reply.sources()).extracting(Source::id).contains("licence.llama", "vram.100b-plus");
+        assertThat(notes(reply)).anyMatch(n -> n.contains("not from the guide"));
+    }
+
+    @Test
+    void how_much_a_named_model_needs_is_answered_in_swedish_at_the_quant_asked() {
+        Reply reply = bot.answer(Query.of("hur mycket minne behöver gemma2:27b med q8_0?"));
+
+        assertThat(reply.lang()).isEqualTo(Lang.SV);
+        assertThat(reply.summary()).startsWith("Gemma 2 27B IT med Q8_0 och 4096 tokens kontext behöver ca");
+        assertThat(facts(reply)).contains("Q8_0").doesNotContain("Q4_K_M");
+    }
+
+    @Test
+    void a_model_size_on_a_mac_is_counted_against_the_gpus_share_not_all_its_memory() {
+        Reply reply = bot.answer(Query.of("70b on an M2 Max 64GB"));
+
+        assertThat(reply.title()).isEqualTo("Does a 70B model fit in 48 GB?");
+    }
+
+    @Test
     void a_named_model_with_a_stated_memory_uses_that_memory() {
         Reply reply = bot.answer(Query.of("gemma2:27b q4_k_m on 24 GB?"));
 

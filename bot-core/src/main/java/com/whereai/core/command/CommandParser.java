@@ -250,7 +250,7 @@ public final class CommandParser {
     private Optional<Command> modelFit(String text, Situation situation, boolean asked) {
         Optional<Double> size = Quantities.modelBillions(text);
         Optional<Double> memory =
-                Quantities.memoryGb(text).or(() -> catalogue.hardware(text).map(Hardware::totalUsableGiB));
+                catalogue.hardware(text).map(Hardware::totalUsableGiB).or(() -> Quantities.memoryGb(text));
         Optional<Precision> precision = Precision.find(text);
         boolean fitWords = FIT_WORDS.matcher(text).find();
         boolean situationWords = situation.signals().stream().anyMatch(s -> !FIGURES.contains(s));
@@ -287,7 +287,8 @@ public final class CommandParser {
                 .or(() -> model.isPresent() ? memory.map(CommandParser::statedMemory) : Optional.empty());
         boolean asksWhichFit =
                 model.isEmpty() && fitWords && Quantities.modelBillions(text).isEmpty();
-        if (hardware.isEmpty() || !(model.isPresent() || asksWhichFit)) {
+        boolean asksNeed = model.isPresent() && hardware.isEmpty() && (fitWords || namesOnlyTheModel(text));
+        if (!asksNeed && (hardware.isEmpty() || !(model.isPresent() || asksWhichFit))) {
             return Optional.empty();
         }
         Matcher quant = QUANT_NAME.matcher(text);
@@ -295,7 +296,24 @@ public final class CommandParser {
                 ? catalogue.quant(quant.group(1).toUpperCase(Locale.ROOT).replace("FP16", "F16"))
                 : Optional.empty();
         return Optional.of(new Command.CatalogueFit(
-                new CatalogueFitQuestion(model, hardware.get(), asked, Quantities.contextTokens(text))));
+                new CatalogueFitQuestion(model, hardware, asked, Quantities.contextTokens(text))));
+    }
+
+    /** "llama 3.1 405b", "gemma2:27b q4_k_m": the model by one of its names, perhaps with a quant, and nothing else. */
+    private boolean namesOnlyTheModel(String text) {
+        String rest = QUANT_NAME
+                .matcher(text.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip()
+                .replaceAll("\\s*[?!.]+$", "")
+                .replaceAll("\\s+", " ");
+        return catalogue
+                .model(rest)
+                .filter(m -> m.id().equals(rest)
+                        || m.name().toLowerCase(Locale.ROOT).equals(rest)
+                        || m.aliases().stream()
+                                .anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(rest)))
+                .isPresent();
     }
 
     private static Hardware statedMemory(double gb) {

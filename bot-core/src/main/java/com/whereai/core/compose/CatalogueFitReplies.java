@@ -47,13 +47,73 @@ public final class CatalogueFitReplies {
     }
 
     public Reply answer(CatalogueFitQuestion question, Lang lang) {
-        return question.model().isPresent()
-                ? forModel(question.model().get(), question, lang)
-                : whichModelsFit(question, lang);
+        if (question.model().isEmpty()) {
+            return whichModelsFit(question, question.hardware().orElseThrow(), lang);
+        }
+        CatalogueModel model = question.model().get();
+        return question.hardware()
+                .map(hardware -> forModel(model, hardware, question, lang))
+                .orElseGet(() -> need(model, question, lang));
     }
 
-    private Reply forModel(CatalogueModel model, CatalogueFitQuestion question, Lang lang) {
-        Hardware hardware = question.hardware();
+    /** "llama 3.1 405b", "how much vram does gemma2:27b need?": what it needs at each quant, on no hardware. */
+    private Reply need(CatalogueModel model, CatalogueFitQuestion question, Lang lang) {
+        int asked = question.context().orElse(NamedModelEstimator.DEFAULT_CONTEXT);
+        int context = Math.min(asked, model.maxContext());
+        Reply.Builder reply =
+                Reply.builder(Intent.MODEL_FIT, lang).title(texts.text(lang, "catalogue-fit.title-need", model.name()));
+        Quant headline = question.quant()
+                .or(() -> estimator.catalogue().quant(SHORTER_CONTEXT_QUANT))
+                .orElse(last(estimator.ladder()));
+        NamedModelEstimate main = estimator.estimate(model, headline, context, f16, 1);
+        String summary = texts.text(
+                lang, "catalogue-fit.need-summary", model.name(), headline.id(), context, gb(main.totalGb(), lang));
+        reply.summary(summary);
+        reply.paragraph(summary);
+        reply.fit(new FitFigures(
+                model.id(),
+                model.params() / 1e9,
+                headline.id(),
+                context,
+                main.weightsGb(),
+                main.kvCacheGb(),
+                main.totalGb(),
+                null,
+                null));
+        if (asked > model.maxContext()) {
+            reply.note(texts.text(lang, "catalogue-fit.context-capped", asked, model.maxContext()));
+        }
+        reply.heading(texts.text(lang, "catalogue-fit.need-heading", context));
+        List<CardElement.Fact> facts = new ArrayList<>();
+        for (Quant q : question.quant().map(List::of).orElse(estimator.ladder())) {
+            NamedModelEstimate e = estimator.estimate(model, q, context, f16, 1);
+            facts.add(new CardElement.Fact(
+                    q.id(),
+                    texts.text(
+                            lang,
+                            "catalogue-fit.breakdown-line",
+                            gb(e.totalGb(), lang),
+                            gb(e.weightsGb(), lang),
+                            gb(e.kvCacheGb(), lang),
+                            gb(e.computeBufferGb(), lang),
+                            gb(e.overheadGb(), lang))));
+        }
+        reply.add(new CardElement.FactList(facts));
+        licence(reply, model, lang);
+        guideRow(reply, model, lang);
+        reply.note(texts.text(
+                lang,
+                "catalogue-fit.source-model",
+                model.name(),
+                model.sources().config(),
+                estimator.catalogue().collected().toString()));
+        reply.note(texts.text(lang, "catalogue-fit.method"));
+        reply.action(Action.of(texts.text(lang, "action.vram-concept"), texts.text(lang, "command.concept-vram")));
+        reply.action(Action.of(texts.text(lang, "action.details", texts.label(OptionId.LOCAL, lang)), "1"));
+        return reply.build();
+    }
+
+    private Reply forModel(CatalogueModel model, Hardware hardware, CatalogueFitQuestion question, Lang lang) {
         int asked = question.context().orElse(NamedModelEstimator.DEFAULT_CONTEXT);
         int context = Math.min(asked, model.maxContext());
         double usable = NamedModelEstimator.usableGb(hardware);
@@ -105,16 +165,7 @@ public final class CatalogueFitReplies {
                     texts.text(lang, "action.details", texts.label(OptionId.RENTED_SERVER, lang)), "2b"));
         }
         licence(reply, model, lang);
-        VramRow row = calculator.closestGuideRow(texts.guide().vramTable(), model.params() / 1e9);
-        reply.heading(texts.text(lang, "fit.guide-heading"));
-        reply.paragraph(texts.text(
-                lang,
-                "fit.guide-row",
-                VramRowText.modelSize(row, lang),
-                VramRowText.vram(row),
-                row.machine().in(lang),
-                VramRowText.price(row, lang)));
-        texts.cite(reply, row.id());
+        guideRow(reply, model, lang);
         reply.note(texts.text(
                 lang,
                 "catalogue-fit.source-model",
@@ -199,14 +250,27 @@ public final class CatalogueFitReplies {
         reply.bullets(ways);
     }
 
+    /** The guide's own VRAM row nearest the model's size, beside the catalogue's figures. */
+    private void guideRow(Reply.Builder reply, CatalogueModel model, Lang lang) {
+        VramRow row = calculator.closestGuideRow(texts.guide().vramTable(), model.params() / 1e9);
+        reply.heading(texts.text(lang, "fit.guide-heading"));
+        reply.paragraph(texts.text(
+                lang,
+                "fit.guide-row",
+                VramRowText.modelSize(row, lang),
+                VramRowText.vram(row),
+                row.machine().in(lang),
+                VramRowText.price(row, lang)));
+        texts.cite(reply, row.id());
+    }
+
     private void licence(Reply.Builder reply, CatalogueModel model, Lang lang) {
         reply.paragraph(texts.text(lang, "catalogue-fit.licence", model.licenceName()));
         model.licenceNote().ifPresent(reply::note);
         model.licenceId().filter(id -> texts.guide().entry(id).isPresent()).ifPresent(id -> texts.cite(reply, id));
     }
 
-    private Reply whichModelsFit(CatalogueFitQuestion question, Lang lang) {
-        Hardware hardware = question.hardware();
+    private Reply whichModelsFit(CatalogueFitQuestion question, Hardware hardware, Lang lang) {
         int context = question.context().orElse(NamedModelEstimator.DEFAULT_CONTEXT);
         String usable = gb(NamedModelEstimator.usableGb(hardware), lang);
         Reply.Builder reply = Reply.builder(Intent.MODEL_FIT, lang)
@@ -234,7 +298,7 @@ public final class CatalogueFitReplies {
                 tooBig.add(model.name());
             }
         }
-        reply.fit(largestFitting(models, question, context));
+        reply.fit(largestFitting(models, question, hardware, context));
         reply.paragraph(texts.text(lang, "catalogue-fit.which-intro", usable, context));
         if (fitting.isEmpty()) {
             reply.paragraph(texts.text(lang, "catalogue-fit.which-none"));
@@ -256,8 +320,8 @@ public final class CatalogueFitReplies {
     }
 
     /** The largest catalogue model that fits at its best quant, or the smallest at the smallest quant if none does. */
-    private FitFigures largestFitting(List<CatalogueModel> largestFirst, CatalogueFitQuestion question, int context) {
-        Hardware hardware = question.hardware();
+    private FitFigures largestFitting(
+            List<CatalogueModel> largestFirst, CatalogueFitQuestion question, Hardware hardware, int context) {
         for (CatalogueModel model : largestFirst) {
             int ctx = Math.min(context, model.maxContext());
             Optional<Quant> quant = question.quant().isPresent()

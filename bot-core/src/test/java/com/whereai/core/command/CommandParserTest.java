@@ -134,8 +134,8 @@ class CommandParserTest {
                 (Command.CatalogueFit) parse("can I run mixtral 8x7b on 2x3090 with 32k context at q8_0?");
 
         assertThat(fit.question().model()).map(m -> m.id()).contains("mixtral-8x7b");
-        assertThat(fit.question().hardware().id()).isEqualTo("rtx-3090");
-        assertThat(fit.question().hardware().count()).isEqualTo(2);
+        assertThat(fit.question().hardware().orElseThrow().id()).isEqualTo("rtx-3090");
+        assertThat(fit.question().hardware().orElseThrow().count()).isEqualTo(2);
         assertThat(fit.question().quant()).map(q -> q.id()).contains("Q8_0");
         assertThat(fit.question().context()).contains(32768);
     }
@@ -145,7 +145,20 @@ class CommandParserTest {
         Command.CatalogueFit fit = (Command.CatalogueFit) parse("which models fit on my 4090?");
 
         assertThat(fit.question().model()).isEmpty();
-        assertThat(fit.question().hardware().memoryGiB()).isEqualTo(24.0);
+        assertThat(fit.question().hardware().orElseThrow().memoryGiB()).isEqualTo(24.0);
+    }
+
+    @Test
+    void a_bare_catalogue_model_name_is_a_catalogue_fit_without_hardware() {
+        Command.CatalogueFit fit = (Command.CatalogueFit) parse("llama 3.1 405b");
+
+        assertThat(fit.question().model()).map(m -> m.id()).contains("llama-3.1-405b");
+        assertThat(fit.question().hardware()).isEmpty();
+    }
+
+    @Test
+    void a_model_family_in_a_sentence_without_fit_words_stays_a_question() {
+        assertThat(parse("is llama 3.1 good for coding?")).isInstanceOf(Command.Question.class);
     }
 
     @Test
