@@ -168,6 +168,16 @@ class CatalogueFitTest {
     }
 
     @Test
+    void a_model_the_catalogue_does_not_know_is_counted_from_its_size_and_the_reply_says_so() {
+        Reply reply = bot.answer(Query.of("can falcon 40b run on 24 GB?"));
+
+        assertThat(reply.title()).isEqualTo("Does a 40B model fit in 24 GB?");
+        assertThat(notes(reply))
+                .anyMatch(n -> n.startsWith("Counted from the size alone (no model in where-ai's catalogue"));
+        assertThat(reply.fitIfAny()).map(f -> f.model()).isEmpty();
+    }
+
+    @Test
     void a_gpu_in_a_description_of_the_team_still_gets_a_recommendation() {
         Reply reply = bot.answer(Query.of("we have a 4090 and the data must stay on premises"));
 
