@@ -38,7 +38,10 @@ class CatalogueFitTest {
         assertThat(bullets(reply)).contains("Q4_K_M: yes", "Q2_K: yes");
         assertThat(notes(reply)).anyMatch(n -> n.contains("collected 2026-12-02") && n.contains("not from the guide"));
         assertThat(reply.sources()).extracting(Source::id).containsExactlyInAnyOrder("licence.llama", "vram.7b");
-        assertThat(String.join(" ", paragraphs(reply))).contains("Licence: Llama 3.1 Community License", "8–10 GB");
+        assertThat(reply.body().toString()).contains("Licence: Llama 3.1 Community License");
+        assertThat(String.join(" ", paragraphs(reply)))
+                .contains(
+                        "Llama 2/3 licence, in the guide's words: Commercial use is allowed", "700 million", "8–10 GB");
     }
 
     @Test
@@ -56,7 +59,8 @@ class CatalogueFitTest {
         assertThat(longest).isBetween(256, 32768 - 1);
         assertThat(String.join(" ", paragraphs(reply)))
                 .contains("At Q8_0 the longest context that fits is about " + longest + " tokens")
-                .contains("Licence: Apache-2.0");
+                .contains("MIT / Apache 2.0, in the guide's words:");
+        assertThat(reply.body().toString()).contains("Licence: Apache-2.0");
     }
 
     @Test
@@ -150,6 +154,7 @@ class CatalogueFitTest {
 
         assertThat(reply.title()).isEqualTo("Does Gemma 2 27B IT fit on 24 GB?");
         assertThat(reply.summary()).startsWith("Yes, at Q4_K_M it fits");
+        assertThat(notes(reply)).anyMatch(n -> n.startsWith("Gemma Terms of Use"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.whereai.core.reply.FitFigures;
 import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
 import com.whereai.knowledge.Lang;
+import com.whereai.knowledge.Licence;
 import com.whereai.knowledge.OptionId;
 import com.whereai.knowledge.VramRow;
 import com.whereai.knowledge.VramRowText;
@@ -264,10 +265,25 @@ public final class CatalogueFitReplies {
         texts.cite(reply, row.id());
     }
 
+    /**
+     * The model's licence as its card names it, then the guide's own words on that licence (Llama's 700 million
+     * monthly users, Apache/MIT, CC-NC), or the catalogue's note where the guide has no entry for it (Qwen, Gemma).
+     */
     private void licence(Reply.Builder reply, CatalogueModel model, Lang lang) {
-        reply.paragraph(texts.text(lang, "catalogue-fit.licence", model.licenceName()));
+        reply.heading(texts.text(lang, "catalogue-fit.licence", model.licenceName()));
+        Optional<Licence> guideLicence = model.licenceId()
+                .flatMap(id -> texts.guide().licences().stream()
+                        .filter(l -> l.id().equals(id))
+                        .findFirst());
+        if (guideLicence.isPresent()) {
+            reply.paragraph(texts.text(
+                    lang,
+                    "catalogue-fit.licence-guide",
+                    guideLicence.get().name().in(lang),
+                    guideLicence.get().text().in(lang)));
+            texts.cite(reply, guideLicence.get().id());
+        }
         model.licenceNote().ifPresent(reply::note);
-        model.licenceId().filter(id -> texts.guide().entry(id).isPresent()).ifPresent(id -> texts.cite(reply, id));
     }
 
     private Reply whichModelsFit(CatalogueFitQuestion question, Hardware hardware, Lang lang) {
