@@ -37,6 +37,7 @@ class CatalogueFitTest {
         assertThat(reply.summary()).startsWith("Yes – at best quality F16").contains("of the 24 GB it can use");
         assertThat(bullets(reply)).contains("Q4_K_M: yes", "Q2_K: yes");
         assertThat(notes(reply)).anyMatch(n -> n.contains("collected 2026-12-02") && n.contains("not from the guide"));
+        assertThat(notes(reply)).anyMatch(n -> n.startsWith("Formula (llama.cpp and Ollama): weights = parameters ×"));
         assertThat(reply.sources()).extracting(Source::id).containsExactlyInAnyOrder("licence.llama", "vram.7b");
         assertThat(reply.body().toString()).contains("Licence: Llama 3.1 Community License");
         assertThat(String.join(" ", paragraphs(reply)))
