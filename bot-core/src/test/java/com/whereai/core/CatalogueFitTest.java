@@ -108,7 +108,9 @@ class CatalogueFitTest {
                 .count();
         assertThat(reply.summary())
                 .isEqualTo(fitting + " av katalogens " + catalogue.models().size() + " modeller ryms i 48 GB.");
-        assertThat(facts(reply)).contains("Llama 3.1 8B Instruct", "F16, ca 16,2 GB");
+        assertThat(facts(reply))
+                .contains("Llama 3.1 8B Instruct", "F16, ca 16,2 GB · licens: Llama 3.1 Community License")
+                .contains("Gemma 2 27B IT", "licens: Gemma Terms of Use");
         assertThat(String.join(" ", paragraphs(reply))).contains("För stora, även med 2 bitar: Llama 3.1 405B");
         assertThat(notes(reply)).anyMatch(n -> n.contains("inte från guiden"));
     }

@@ -309,7 +309,12 @@ public final class CatalogueFitReplies {
                         .totalGb();
                 fitting.add(new CardElement.Fact(
                         model.name(),
-                        texts.text(lang, "catalogue-fit.which-line", best.get().id(), gb(need, lang))));
+                        texts.text(
+                                lang,
+                                "catalogue-fit.which-line",
+                                best.get().id(),
+                                gb(need, lang),
+                                model.licenceName())));
             } else {
                 tooBig.add(model.name());
             }
