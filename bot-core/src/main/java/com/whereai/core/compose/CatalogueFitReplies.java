@@ -14,7 +14,6 @@ import com.whereai.knowledge.Lang;
 import com.whereai.knowledge.Licence;
 import com.whereai.knowledge.OptionId;
 import com.whereai.knowledge.VramRow;
-import com.whereai.knowledge.VramRowText;
 import com.whereai.knowledge.catalogue.CatalogueModel;
 import com.whereai.knowledge.catalogue.Hardware;
 import com.whereai.knowledge.catalogue.KvCacheType;
@@ -255,13 +254,7 @@ public final class CatalogueFitReplies {
     private void guideRow(Reply.Builder reply, CatalogueModel model, Lang lang) {
         VramRow row = calculator.closestGuideRow(texts.guide().vramTable(), model.params() / 1e9);
         reply.heading(texts.text(lang, "fit.guide-heading"));
-        reply.paragraph(texts.text(
-                lang,
-                "fit.guide-row",
-                VramRowText.modelSize(row, lang),
-                VramRowText.vram(row),
-                row.machine().in(lang),
-                VramRowText.price(row, lang)));
+        reply.paragraph(texts.vramRow(row, lang));
         texts.cite(reply, row.id());
     }
 

@@ -7,6 +7,8 @@ import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.KnowledgeEntry;
 import com.whereai.knowledge.Lang;
 import com.whereai.knowledge.OptionId;
+import com.whereai.knowledge.VramRow;
+import com.whereai.knowledge.VramRowText;
 
 /** Names and sources shared by the reply composers, so every reply labels options and cites entries alike. */
 public final class GuideTexts {
@@ -38,6 +40,17 @@ public final class GuideTexts {
         KnowledgeEntry entry =
                 guide.entry(entryId).orElseThrow(() -> new IllegalStateException("unknown entry " + entryId));
         reply.source(entry.id(), entry.title().in(reply.lang()));
+    }
+
+    /** One row of the guide's VRAM table as a line: size, VRAM, machine and price. */
+    public String vramRow(VramRow row, Lang lang) {
+        return text(
+                lang,
+                "fit.guide-row",
+                VramRowText.modelSize(row, lang),
+                VramRowText.vram(row),
+                row.machine().in(lang),
+                VramRowText.price(row, lang));
     }
 
     public String text(Lang lang, String key, Object... args) {

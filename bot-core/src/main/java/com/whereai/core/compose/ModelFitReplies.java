@@ -14,7 +14,6 @@ import com.whereai.core.text.Numbers;
 import com.whereai.knowledge.Lang;
 import com.whereai.knowledge.OptionId;
 import com.whereai.knowledge.VramRow;
-import com.whereai.knowledge.VramRowText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,13 +67,7 @@ public final class ModelFitReplies {
         reply.add(new CardElement.FactList(facts));
         VramRow row = calculator.closestGuideRow(texts.guide().vramTable(), billions);
         reply.heading(texts.text(lang, "fit.guide-heading"));
-        reply.paragraph(texts.text(
-                lang,
-                "fit.guide-row",
-                VramRowText.modelSize(row, lang),
-                VramRowText.vram(row),
-                row.machine().in(lang),
-                VramRowText.price(row, lang)));
+        reply.paragraph(texts.vramRow(row, lang));
         reply.note(texts.text(lang, "fit.formula"));
         reply.note(texts.text(
                 lang,
@@ -193,13 +186,7 @@ public final class ModelFitReplies {
         List<String> rows = new ArrayList<>();
         for (VramRow row : texts.guide().vramTable()) {
             if (row.vramGbMin() <= available) {
-                rows.add(texts.text(
-                        lang,
-                        "fit.guide-row",
-                        VramRowText.modelSize(row, lang),
-                        VramRowText.vram(row),
-                        row.machine().in(lang),
-                        VramRowText.price(row, lang)));
+                rows.add(texts.vramRow(row, lang));
                 texts.cite(reply, row.id());
             }
         }
