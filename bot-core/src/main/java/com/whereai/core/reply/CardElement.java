@@ -28,6 +28,8 @@ public sealed interface CardElement {
 
         R chart(Chart chart);
 
+        R lineChart(LineChart chart);
+
         R image(Image image);
 
         R note(Note note);
@@ -137,6 +139,81 @@ public sealed interface CardElement {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.chart(this);
+        }
+    }
+
+    /**
+     * A line chart: one line per series over the same points along the x axis (cumulative cost month by month, one
+     * line per option, so where two lines cross is visible). Surfaces that can draw it do (a Teams {@code Chart.Line},
+     * a PNG in Slack); the others show {@link #altText()} and each series' last value.
+     *
+     * @param caption what the lines measure ("Cumulative cost, SEK")
+     * @param xAxisTitle what the x axis counts ("months")
+     * @param yAxisTitle the unit of the values ("SEK")
+     * @param xLabels one label per point, shared by every series ("0", "1", … "36")
+     * @param series at least one, at most {@link #MAX_SERIES}
+     * @param altText one sentence that says what the chart shows, for readers who cannot see it
+     */
+    record LineChart(
+            String caption,
+            String xAxisTitle,
+            String yAxisTitle,
+            List<String> xLabels,
+            List<Series> series,
+            String altText)
+            implements CardElement {
+        public static final int MAX_SERIES = 8;
+        public static final int MAX_POINTS = 121;
+
+        public LineChart {
+            xLabels = List.copyOf(xLabels);
+            series = List.copyOf(series);
+            if (xLabels.size() < 2 || xLabels.size() > MAX_POINTS) {
+                throw new IllegalArgumentException("a line chart needs 2 to " + MAX_POINTS + " points, had " + xLabels.size());
+            }
+            if (series.isEmpty() || series.size() > MAX_SERIES) {
+                throw new IllegalArgumentException("a line chart needs 1 to " + MAX_SERIES + " series, had " + series.size());
+            }
+            for (Series s : series) {
+                if (s.values().size() != xLabels.size()) {
+                    throw new IllegalArgumentException("the series " + s.label() + " has " + s.values().size()
+                            + " values for " + xLabels.size() + " points");
+                }
+            }
+        }
+
+        /** The highest value of any series, which the renderers scale to. */
+        public double max() {
+            return series.stream()
+                    .flatMap(s -> s.values().stream())
+                    .mapToDouble(Double::doubleValue)
+                    .max()
+                    .orElse(0);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.lineChart(this);
+        }
+    }
+
+    /**
+     * One line of a {@link LineChart}.
+     *
+     * @param label the line's name in the legend ("2B")
+     * @param values one finite, non-negative value per point
+     * @param lastValueText the last value as the reader sees it ("788 400 kr")
+     */
+    record Series(String label, List<Double> values, String lastValueText) {
+        public Series {
+            values = List.copyOf(values);
+            if (values.stream().anyMatch(v -> v == null || !Double.isFinite(v) || v < 0)) {
+                throw new IllegalArgumentException("a series' values must be finite and not negative: " + label);
+            }
+        }
+
+        public double last() {
+            return values.get(values.size() - 1);
         }
     }
 

@@ -13,6 +13,7 @@ public final class PlainTextRenderer implements ReplyRenderer<String>, FormRende
     private static final int LABEL_WIDTH = 20;
     private static final int LINE = 72;
     private static final int BAR_WIDTH = 30;
+    private static final int SPARKLINE_WIDTH = 37;
     private final Messages messages = Messages.get();
 
     @Override
@@ -167,6 +168,12 @@ public final class PlainTextRenderer implements ReplyRenderer<String>, FormRende
                         .append(bar.valueText())
                         .append('\n');
             }
+            return null;
+        }
+
+        @Override
+        public Void lineChart(CardElement.LineChart chart) {
+            LineChartText.lines(chart, SPARKLINE_WIDTH).forEach(line -> out.append(line).append('\n'));
             return null;
         }
 

@@ -38,6 +38,17 @@ class PlainTextRendererContractTest extends ReplyRendererContract<String> {
     }
 
     @Test
+    void a_line_chart_is_a_sparkline_row_per_series_under_its_caption() {
+        String text = renderer.render(ReplyCatalogue.everyElement(Lang.EN));
+
+        assertThat(text)
+                .contains("Lines-caption-marker\n  Lines-series-marker  ▂", "▆  Lines-value-marker\n")
+                .containsPattern("\n {2}5 {20}▁[▁-█]{35}█ {2}54 000 kr\n")
+                .containsPattern("\n {2}2A {19}[▁-█]{37} {2}27 200 kr\n")
+                .containsPattern("\n {23}0 +36 months\n");
+    }
+
+    @Test
     void a_form_shows_its_choices_with_the_prefilled_ones_marked() {
         String text =
                 renderer.render(com.whereai.core.TestBot.BOT.questionnaire("sensitive-data offline 70b", Lang.EN));

@@ -12,6 +12,7 @@ import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
 import com.whereai.core.reply.Source;
 import com.whereai.knowledge.Lang;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +75,14 @@ public final class ReplyCatalogue {
             "Chart-caption-marker",
             "Chart-bar-marker",
             "Chart-value-marker",
+            "Lines-caption-marker",
+            "Lines-series-marker",
+            "Lines-value-marker",
             "Note-marker");
 
     public static final String IMAGE_URL = "https://where-ai.example/chart.png";
+    /** The every-element reply's line chart says this in its alt text (not every surface shows alt text). */
+    public static final String LINE_CHART_ALT_TEXT = "Lines-alt-marker: cumulative cost of three options over 36 months";
 
     private ReplyCatalogue() {}
 
@@ -171,6 +177,7 @@ public final class ReplyCatalogue {
                                 new CardElement.Bar("Chart-bar-marker", 262800, "Chart-value-marker"),
                                 new CardElement.Bar("Smaller", 21900, "21 900 kr"),
                                 new CardElement.Bar("Nothing", 0, "0 kr"))))
+                .add(lineChart())
                 .add(new CardElement.Image(IMAGE_URL, "A chart of costs"))
                 .add(new CardElement.Note("Note-marker"))
                 .action(Action.primary("Run a command", "compare"))
@@ -179,6 +186,34 @@ public final class ReplyCatalogue {
                 .action(new Action.Share("Share in channel", "compare"))
                 .source("topic.ratings-table", "Star table")
                 .build();
+    }
+
+    /**
+     * The every-element reply's line chart: 37 points ("0".."36" months), three lines that cross (a steady one, one that
+     * starts high and stays flat, one that starts at nothing and climbs fastest), the first labelled and valued with
+     * markers.
+     */
+    public static CardElement.LineChart lineChart() {
+        List<String> months = new ArrayList<>();
+        List<Double> steady = new ArrayList<>();
+        List<Double> upfront = new ArrayList<>();
+        List<Double> climbing = new ArrayList<>();
+        for (int month = 0; month <= 36; month++) {
+            months.add(Integer.toString(month));
+            steady.add(5000.0 + 1000.0 * month);
+            upfront.add(20000.0 + 200.0 * month);
+            climbing.add(1500.0 * month);
+        }
+        return new CardElement.LineChart(
+                "Lines-caption-marker",
+                "months",
+                "SEK",
+                months,
+                List.of(
+                        new CardElement.Series("Lines-series-marker", steady, "Lines-value-marker"),
+                        new CardElement.Series("2A", upfront, "27 200 kr"),
+                        new CardElement.Series("5", climbing, "54 000 kr")),
+                LINE_CHART_ALT_TEXT);
     }
 
     /** Whether a source's title is shown: every renderer shows the sources' titles or ids. */
