@@ -11,6 +11,7 @@ import com.whereai.core.command.Command;
 import com.whereai.core.command.CommandParser;
 import com.whereai.core.command.CommandWords;
 import com.whereai.core.compose.CatalogueFitReplies;
+import com.whereai.core.compose.CostReplies;
 import com.whereai.core.compose.CompareReplies;
 import com.whereai.core.compose.ConversationReplies;
 import com.whereai.core.compose.GreetingReplies;
@@ -22,12 +23,18 @@ import com.whereai.core.compose.OptionReplies;
 import com.whereai.core.compose.QuestionnaireReplies;
 import com.whereai.core.compose.RecommendReplies;
 import com.whereai.core.conversation.ConversationStore;
+import com.whereai.core.cost.CostEstimator;
+import com.whereai.core.cost.CostQuestion;
+import com.whereai.core.cost.CostScenario;
+import com.whereai.core.cost.WorkloadQuestion;
+import com.whereai.core.cost.WorkloadReader;
 import com.whereai.core.conversation.Conversations;
 import com.whereai.core.conversation.FollowUpPhrases;
 import com.whereai.core.conversation.InMemoryConversationStore;
 import com.whereai.core.conversation.Turn;
 import com.whereai.core.fit.NamedModelEstimator;
 import com.whereai.core.questionnaire.Answers;
+import com.whereai.core.recommend.CostRatings;
 import com.whereai.core.recommend.Recommender;
 import com.whereai.core.reply.Action;
 import com.whereai.core.reply.FormSubmission;
@@ -41,6 +48,7 @@ import com.whereai.core.text.NormalizedText;
 import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.GuideLoader;
 import com.whereai.knowledge.Lang;
+import com.whereai.knowledge.prices.Prices;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -69,6 +77,8 @@ public final class WhereAiBot {
     private final RecommendReplies recommendations;
     private final ModelFitReplies modelFit;
     private final CatalogueFitReplies catalogueFit;
+    private final CostReplies costs;
+    private final WorkloadReader workloads;
     private final KnowledgeReplies knowledge;
     private final QuestionnaireReplies questionnaire;
     private final GreetingReplies greetings;
@@ -114,6 +124,19 @@ public final class WhereAiBot {
      */
     public WhereAiBot(
             Guide guide, AnswererFactory questions, ConversationStore conversations, SituationReader situations) {
+        this(guide, questions, conversations, situations, Prices.bundled());
+    }
+
+    /**
+     * @param prices the price assumptions budget scenarios use (the bundled file, or a site's own through {@code
+     *     WHERE_AI_PRICES})
+     */
+    public WhereAiBot(
+            Guide guide,
+            AnswererFactory questions,
+            ConversationStore conversations,
+            SituationReader situations,
+            Prices prices) {
         this.situations = situations;
         this.texts = new GuideTexts(guide);
         this.signals = new SignalDetector();
@@ -133,6 +156,8 @@ public final class WhereAiBot {
         this.recommendations = new RecommendReplies(texts);
         this.modelFit = new ModelFitReplies(texts);
         this.catalogueFit = new CatalogueFitReplies(texts, NamedModelEstimator.bundled());
+        this.costs = new CostReplies(texts, new CostEstimator(guide, prices, NamedModelEstimator.bundled()));
+        this.workloads = new WorkloadReader(NamedModelEstimator.bundled().catalogue());
         this.knowledge = new KnowledgeReplies(texts);
         this.questionnaire = new QuestionnaireReplies(texts);
         this.greetings = new GreetingReplies(texts);
@@ -286,6 +311,35 @@ public final class WhereAiBot {
         return counters;
     }
 
+    /**
+     * A recommendation; when its text gives a workload (users, traffic, tokens, hours, months) or asks about money, it
+     * carries the budget scenario, and cost weighs in by those figures rather than by the guide's cost stars alone.
+     */
+    private Reply recommend(Command.Recommend c, Lang lang) {
+        WorkloadQuestion workload = workloads.read(c.situationText());
+        if (!workload.describesTraffic() && !CostQuestion.asks(c.situationText())) {
+            return recommendations.recommend(
+                    recommender.recommend(c.situation(), c.weights()), c.situationText(), c.askedAbout(), lang);
+        }
+        if (workload.modelBillions() == null && workload.model() == null) {
+            workload = workload.withModelBillions(c.situation().modelSize().orElse(null));
+        }
+        if (workload.users() == null && c.situation().users() != null) {
+            workload = workload.withUsers(c.situation().users());
+        }
+        CostScenario scenario = costs.scenario(workload);
+        var recommendation =
+                recommender.recommend(c.situation(), c.weights(), CostRatings.of(scenario));
+        String currency = workload.currencyOrSek();
+        return recommendations.recommend(
+                recommendation,
+                c.situationText(),
+                c.askedAbout(),
+                lang,
+                (reply, option) -> costs.monthly(scenario, option, currency, lang),
+                reply -> costs.addTo(reply, scenario, currency, lang));
+    }
+
     private Reply answer(Command command, Lang lang, String userId, Consumer<String> partials) {
         if (command instanceof Command.Help) {
             return help.help(lang);
@@ -300,8 +354,10 @@ public final class WhereAiBot {
             return compare.compare(c.options(), lang);
         }
         if (command instanceof Command.Recommend c) {
-            return recommendations.recommend(
-                    recommender.recommend(c.situation(), c.weights()), c.situationText(), c.askedAbout(), lang);
+            return recommend(c, lang);
+        }
+        if (command instanceof Command.Cost c) {
+            return costs.answer(c.workload(), lang);
         }
         if (command instanceof Command.WhyNot c) {
             return recommendations.whyNot(

@@ -104,6 +104,15 @@ class SlackManifestTest {
     }
 
     @Test
+    void both_manifests_ask_for_the_files_scopes_that_show_the_cost_chart_as_a_picture() throws IOException {
+        for (Path file : List.of(HTTP_MANIFEST, SOCKET_MODE_MANIFEST)) {
+            assertThat(texts(load(file).at("/oauth_config/scopes/bot")))
+                    .as("%s bot scopes: files:write uploads the chart, files:read waits until Slack can show it", file)
+                    .contains("files:write", "files:read");
+        }
+    }
+
+    @Test
     void socket_mode_manifest_enables_socket_mode_and_needs_no_public_url() throws IOException {
         JsonNode manifest = load(SOCKET_MODE_MANIFEST);
 

@@ -69,6 +69,12 @@ public sealed interface Command {
     /** A fit question naming hardware and perhaps a catalogue model: "does llama3.1:8b fit on a 4090?". */
     record CatalogueFit(CatalogueFitQuestion question) implements Command {}
 
+    /**
+     * "cost 70b 200 users", "what does each option cost?", "is Groq cheaper than OpenAI?": a budget scenario for the
+     * workload the text gives (missing parts take defaults).
+     */
+    record Cost(com.whereai.core.cost.WorkloadQuestion workload) implements Command {}
+
     /** "licences", "licence llama"; null for all of them. */
     record Licences(String licenceId) implements Command {}
 

@@ -12,6 +12,9 @@ import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.Licence;
 import com.whereai.knowledge.OptionId;
 import com.whereai.knowledge.Topic;
+import com.whereai.core.cost.CostQuestion;
+import com.whereai.core.cost.WorkloadQuestion;
+import com.whereai.core.cost.WorkloadReader;
 import com.whereai.knowledge.catalogue.Catalogue;
 import com.whereai.knowledge.catalogue.CatalogueModel;
 import com.whereai.knowledge.catalogue.Hardware;
@@ -51,10 +54,13 @@ public final class CommandParser {
     private static final Set<Signal> FIGURES =
             EnumSet.of(Signal.MODEL_SIZE, Signal.AVAILABLE_VRAM, Signal.OPEN_MODEL, Signal.COMMERCIAL_USE);
 
+    private static final Pattern TOKEN_WORD = Pattern.compile("\\btokens?\\b");
+
     private static final Pattern QUANT_NAME =
             Pattern.compile("\\b((?:i?q\\d_(?:k_[sml]|k|0|xs))|f16|fp16)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Catalogue catalogue = Catalogue.bundled();
+    private final WorkloadReader workloads = new WorkloadReader(catalogue);
     private final OptionResolver options;
     private final SignalDetector signals;
     private final CommandWords words;
@@ -100,11 +106,15 @@ public final class CommandParser {
         if (option.isPresent()) {
             return new Command.ShowOption(option.get());
         }
+        Situation situation = signals.detect(text);
+        Optional<Command> cost = cost(text, situation);
+        if (cost.isPresent()) {
+            return cost.get();
+        }
         Optional<Command> named = namedThing(bare);
         if (named.isPresent()) {
             return named.get();
         }
-        Situation situation = signals.detect(text);
         Optional<Command> fit = modelFit(text, situation, false);
         if (fit.isPresent()) {
             return fit.get();
@@ -201,10 +211,28 @@ public final class CommandParser {
                 return concept == null ? Optional.empty() : Optional.of(new Command.Concepts(concept));
             case START_OVER:
                 return rest.isEmpty() ? Optional.of(new Command.StartOver()) : Optional.empty();
+            case COST:
+                return Optional.of(new Command.Cost(workloads.read(rest)));
             default:
                 throw new IllegalStateException(
                         "no case for the command " + match.get().command());
         }
+    }
+
+    /**
+     * A question only about money ("what does each option cost for 200 users?", "is Groq cheaper than OpenAI?", "when
+     * does buying pay off against renting?"); what a token costs in general stays the guide's topic.
+     */
+    private Optional<Command> cost(String text, Situation situation) {
+        if (!CostQuestion.asks(text)) {
+            return Optional.empty();
+        }
+        WorkloadQuestion workload = workloads.read(text);
+        boolean aboutTokenPricing = TOKEN_WORD.matcher(text).find() && !workload.describesTraffic();
+        if (aboutTokenPricing || !CostQuestion.isOnlyAboutCost(situation, options.mentioned(text).size(), workload)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Command.Cost(workload));
     }
 
     private Command compare(String rest) {

@@ -15,7 +15,8 @@ public enum CommandWord {
     FEEDBACK("feedback"),
     LICENCES("licences"),
     CONCEPTS("concepts"),
-    START_OVER("start-over");
+    START_OVER("start-over"),
+    COST("cost");
 
     private final String id;
 

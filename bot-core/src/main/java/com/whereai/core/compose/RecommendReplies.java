@@ -55,6 +55,23 @@ public final class RecommendReplies {
      *                   if … / It depends on …) and the guide's reason, then gives the recommendation; or null
      */
     public Reply recommend(Recommendation rec, String situationText, OptionId askedAbout, Lang lang) {
+        return recommend(rec, situationText, askedAbout, lang, (reply, option) -> "", reply -> {});
+    }
+
+    /**
+     * A recommendation for a team that gave its workload: each ranked option carries its monthly figure, and the budget
+     * scenario follows the ranking.
+     *
+     * @param monthly an option's monthly figure as written ("12 340 kr"), or "" when it has none
+     * @param budget adds the budget scenario's part to the reply
+     */
+    public Reply recommend(
+            Recommendation rec,
+            String situationText,
+            OptionId askedAbout,
+            Lang lang,
+            java.util.function.BiFunction<Reply.Builder, OptionId, String> monthly,
+            java.util.function.Consumer<Reply.Builder> budget) {
         Optional<RankedOption> top = rec.top();
         Reply.Builder reply = Reply.builder(Intent.RECOMMEND, lang).recommendation(rec);
         String title = top.map(t -> texts.text(lang, "recommend.title", texts.label(t.option(), lang)))
@@ -81,6 +98,10 @@ public final class RecommendReplies {
                         .limit(i == 0 ? 2 : 1)
                         .forEach(r -> lines.add(
                                 texts.text(lang, "recommend.caveat", r.text().in(lang))));
+                String perMonth = monthly.apply(reply, ranked.option());
+                if (!perMonth.isEmpty()) {
+                    lines.add(texts.text(lang, "recommend.monthly", perMonth));
+                }
                 items.add(new CardElement.Item(
                         (i + 1) + ". " + texts.label(ranked.option(), lang), percent(ranked.score()), lines, null));
                 citeReasons(reply, ranked.reasons());
@@ -106,6 +127,7 @@ public final class RecommendReplies {
         if (!changes.isEmpty()) {
             reply.heading(texts.text(lang, "recommend.changes")).bullets(changes);
         }
+        budget.accept(reply);
         notes(reply, rec.situation(), lang);
         if (rec.situation().isEmpty() && rec.weights().equals(Weights.equal())) {
             reply.note(texts.text(lang, "recommend.tell-more"));

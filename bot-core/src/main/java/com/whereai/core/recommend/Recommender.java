@@ -65,7 +65,13 @@ public final class Recommender {
     }
 
     public Recommendation recommend(Situation situation, Map<CriterionId, Double> explicitWeights) {
-        Evaluation evaluation = evaluate(situation, explicitWeights);
+        return recommend(situation, explicitWeights, CostRatings.NONE);
+    }
+
+    /** A recommendation where the team's own cost figures rate start and usage cost instead of the guide's stars. */
+    public Recommendation recommend(
+            Situation situation, Map<CriterionId, Double> explicitWeights, CostRatings costs) {
+        Evaluation evaluation = evaluate(situation, explicitWeights, costs);
         return new Recommendation(
                 situation,
                 evaluation.weights(),
@@ -75,12 +81,17 @@ public final class Recommender {
     }
 
     private Evaluation evaluate(Situation situation, Map<CriterionId, Double> explicitWeights) {
+        return evaluate(situation, explicitWeights, CostRatings.NONE);
+    }
+
+    private Evaluation evaluate(
+            Situation situation, Map<CriterionId, Double> explicitWeights, CostRatings costs) {
         Weights weights = weightsFor(situation).withExplicit(explicitWeights);
         Map<OptionId, List<Reason>> exclusions = exclusionsFor(situation);
         List<RankedOption> ranking = new ArrayList<>();
         for (DeploymentOption option : guide.options()) {
             if (!exclusions.containsKey(option.optionId())) {
-                ranking.add(score(option, situation, weights));
+                ranking.add(score(option, situation, weights, costs));
             }
         }
         ranking.sort(Comparator.comparingDouble(RankedOption::score)
@@ -194,12 +205,13 @@ public final class Recommender {
         return Optional.empty();
     }
 
-    private RankedOption score(DeploymentOption option, Situation situation, Weights weights) {
+    private RankedOption score(DeploymentOption option, Situation situation, Weights weights, CostRatings costs) {
         double weighted = 0;
         double total = 0;
         for (CriterionId c : CriterionId.values()) {
             double w = weights.of(c);
-            weighted += w * (option.stars(c) - 1) / 4.0;
+            double stars = costs.stars(option.optionId(), c).orElse((double) option.stars(c));
+            weighted += w * (stars - 1) / 4.0;
             total += w;
         }
         double base = total == 0 ? 0.5 : weighted / total;

@@ -9,6 +9,8 @@ public enum Intent {
     RECOMMEND("recommend"),
     WHY_NOT("why-not"),
     MODEL_FIT("model-fit"),
+    /** A budget scenario: what each option costs for a workload. */
+    COST("cost"),
     LICENCE("licence"),
     CONCEPT("concept"),
     TOPIC("topic"),

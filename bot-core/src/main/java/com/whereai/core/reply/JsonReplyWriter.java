@@ -33,7 +33,11 @@ public final class JsonReplyWriter implements ReplyRenderer<String> {
         root.put("title", reply.title());
         root.put("summary", reply.summary());
         root.put("text", text.render(reply));
-        reply.recommendationIfAny().ifPresent(r -> root.set("recommendation", recommendation(r, reply.lang())));
+        reply.recommendationIfAny().ifPresent(r -> {
+            ObjectNode recommendation = recommendation(r, reply.lang());
+            reply.costIfAny().ifPresent(cost -> withMonthlyFigures(recommendation, cost));
+            root.set("recommendation", recommendation);
+        });
         if (!reply.ratings().isEmpty()) {
             ObjectNode ratings = root.putObject("ratings");
             for (Map.Entry<OptionId, List<Integer>> e : reply.ratings().entrySet()) {
@@ -55,7 +59,71 @@ public final class JsonReplyWriter implements ReplyRenderer<String> {
                         .put("command", a.command()));
         reply.formIfAny().ifPresent(form -> root.set("form", form(form)));
         reply.fitIfAny().ifPresent(fit -> root.set("fit", fit(fit)));
+        reply.costIfAny().ifPresent(cost -> root.set("cost", cost(cost)));
         return root;
+    }
+
+    /** A recommendation given a workload: its budget scenario inside it, and each ranked option's monthly figure. */
+    private void withMonthlyFigures(ObjectNode recommendation, CostFigures cost) {
+        recommendation.set("cost", cost(cost));
+        for (var ranked : recommendation.withArray("ranking")) {
+            String option = ranked.path("option").asText();
+            cost.options().stream()
+                    .filter(o -> o.option().equals(option))
+                    .findFirst()
+                    .ifPresent(o -> ((ObjectNode) ranked)
+                            .put("monthly", o.monthly())
+                            .put("upfront", o.upfront())
+                            .put("currency", cost.currency()));
+        }
+    }
+
+    /** DESIGN.md's {@code "cost"}: whole units of the reply's currency. */
+    private ObjectNode cost(CostFigures cost) {
+        ObjectNode node = json.createObjectNode();
+        node.put("currency", cost.currency());
+        node.put("prices_as_of", cost.pricesAsOf());
+        node.put("sek_per_unit", cost.sekPerUnit());
+        CostFigures.WorkloadFigures w = cost.workload();
+        ObjectNode workload = node.putObject("workload");
+        workload.put("model", w.model());
+        workload.put("params_b", round(w.paramsB()));
+        workload.put("users", w.users());
+        workload.put("requests_per_day", Math.round(w.requestsPerDay()));
+        workload.put("tokens_in", w.tokensIn());
+        workload.put("tokens_out", w.tokensOut());
+        workload.put("hours_per_day", round(w.hoursPerDay()));
+        workload.put("days_per_month", round(w.daysPerMonth()));
+        workload.put("horizon_months", w.horizonMonths());
+        workload.put("memory_gb", round(w.memoryGb()));
+        workload.put("precision", w.precision());
+        ArrayNode assumed = workload.putArray("assumed");
+        w.assumed().forEach(assumed::add);
+        ArrayNode options = node.putArray("options");
+        for (CostFigures.OptionFigures o : cost.options()) {
+            options.addObject()
+                    .put("option", o.option())
+                    .put("upfront", o.upfront())
+                    .put("monthly", o.monthly())
+                    .put("total_12", o.total12())
+                    .put("total_36", o.total36())
+                    .put("total_horizon", o.totalHorizon())
+                    .put("monthly_at_10x", o.monthlyAt10x())
+                    .put("setup", o.setup())
+                    .put("upfront_from_guide", o.upfrontFromGuide());
+        }
+        ArrayNode excluded = node.putArray("excluded");
+        for (CostFigures.ExcludedFigures e : cost.excluded()) {
+            ObjectNode entry = excluded.addObject().put("option", e.option());
+            ArrayNode reasons = entry.putArray("reasons");
+            e.reasons().forEach(reasons::add);
+        }
+        node.put("cheapest", cost.cheapest());
+        ArrayNode breakEven = node.putArray("break_even");
+        for (CostFigures.BreakEvenFigures b : cost.breakEven()) {
+            breakEven.addObject().put("option", b.option()).put("versus", b.versus()).put("months", b.months());
+        }
+        return node;
     }
 
     @Override

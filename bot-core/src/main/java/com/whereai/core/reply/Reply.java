@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param form           a form to show in place, where the surface can ({@link Intent#QUESTIONNAIRE}), else null; the
  *                       card stands for it where forms cannot be shown
  * @param fit            the figures of a model-fit reply ({@link Intent#MODEL_FIT}), else null
+ * @param cost           the figures of a budget scenario ({@link Intent#COST}, or a recommendation given a workload),
+ *                       else null
  */
 public record Reply(
         Intent intent,
@@ -33,13 +35,34 @@ public record Reply(
         Recommendation recommendation,
         Map<OptionId, List<Integer>> ratings,
         Form form,
-        FitFigures fit) {
+        FitFigures fit,
+        CostFigures cost) {
 
     public Reply {
         body = List.copyOf(body);
         actions = List.copyOf(actions);
         sources = List.copyOf(sources);
         ratings = ratings.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(ratings));
+    }
+
+    /** A reply without cost figures. */
+    public Reply(
+            Intent intent,
+            Lang lang,
+            String title,
+            String summary,
+            List<CardElement> body,
+            List<Action> actions,
+            List<Source> sources,
+            Recommendation recommendation,
+            Map<OptionId, List<Integer>> ratings,
+            Form form,
+            FitFigures fit) {
+        this(intent, lang, title, summary, body, actions, sources, recommendation, ratings, form, fit, null);
+    }
+
+    public Optional<CostFigures> costIfAny() {
+        return Optional.ofNullable(cost);
     }
 
     public Optional<Recommendation> recommendationIfAny() {
@@ -58,7 +81,7 @@ public record Reply(
     public Reply withNoteFirst(String note) {
         List<CardElement> withNote = new ArrayList<>(body);
         withNote.add(0, new CardElement.Note(note));
-        return new Reply(intent, lang, title, summary, withNote, actions, sources, recommendation, ratings, form, fit);
+        return new Reply(intent, lang, title, summary, withNote, actions, sources, recommendation, ratings, form, fit, cost);
     }
 
     /** The same reply with one more button, unless one with the same command is already there. */
@@ -68,7 +91,7 @@ public record Reply(
         }
         List<Action> more = new ArrayList<>(actions);
         more.add(action);
-        return new Reply(intent, lang, title, summary, body, more, sources, recommendation, ratings, form, fit);
+        return new Reply(intent, lang, title, summary, body, more, sources, recommendation, ratings, form, fit, cost);
     }
 
     public static Builder builder(Intent intent, Lang lang) {
@@ -88,6 +111,7 @@ public record Reply(
         private final Map<OptionId, List<Integer>> ratings = new EnumMap<>(OptionId.class);
         private Form form;
         private FitFigures fit;
+        private CostFigures cost;
 
         private Builder(Intent intent, Lang lang) {
             this.intent = intent;
@@ -166,6 +190,11 @@ public record Reply(
             return this;
         }
 
+        public Builder cost(CostFigures cost) {
+            this.cost = cost;
+            return this;
+        }
+
         public Reply build() {
             return new Reply(
                     intent,
@@ -178,7 +207,8 @@ public record Reply(
                     recommendation,
                     ratings,
                     form,
-                    fit);
+                    fit,
+                    cost);
         }
     }
 }

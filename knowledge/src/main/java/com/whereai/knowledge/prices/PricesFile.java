@@ -41,8 +41,8 @@ record PricesFile(
             String provider,
             String model,
             Double servesUpToB,
-            Double usdPerMInput,
-            Double usdPerMOutput,
+            Double usdPerMillionInput,
+            Double usdPerMillionOutput,
             String asOf,
             String source,
             String note) {}

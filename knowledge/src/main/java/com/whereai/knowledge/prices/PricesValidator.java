@@ -237,8 +237,8 @@ final class PricesValidator {
             String provider = text(at + ".provider", e.provider());
             String model = text(at + ".model", e.model());
             Double upTo = positive(at + ".serves_up_to_b", e.servesUpToB(), 100_000);
-            Double in = positive(at + ".usd_per_m_input", e.usdPerMInput(), 10_000);
-            Double out = positive(at + ".usd_per_m_output", e.usdPerMOutput(), 10_000);
+            Double in = positive(at + ".usd_per_million_input", e.usdPerMillionInput(), 10_000);
+            Double out = positive(at + ".usd_per_million_output", e.usdPerMillionOutput(), 10_000);
             LocalDate day = date(at + ".as_of", e.asOf(), asOf);
             String source = text(at + ".source", e.source());
             if (option != null && provider != null && model != null && upTo != null && in != null && out != null

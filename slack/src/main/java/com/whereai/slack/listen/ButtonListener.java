@@ -61,21 +61,23 @@ public final class ButtonListener implements BlockActionHandler {
                 "button",
                 () -> {
                     Reply reply = prepared.answer();
-                    if (privately) {
-                        respond(
-                                ctx,
-                                r -> r.responseType("ephemeral")
-                                        .replaceOriginal(false)
-                                        .text(answers.fallbackText(reply))
-                                        .blocks(answers.card(reply)));
-                    } else {
-                        SlackCalls.call(
-                                "chat.postMessage",
-                                () -> ctx.client()
-                                        .chatPostMessage(r -> r.channel(user)
-                                                .text(answers.fallbackText(reply))
-                                                .blocks(answers.card(reply))));
-                    }
+                    answers.send(reply, ctx.client(), blocks -> {
+                        if (privately) {
+                            respond(
+                                    ctx,
+                                    r -> r.responseType("ephemeral")
+                                            .replaceOriginal(false)
+                                            .text(answers.fallbackText(reply))
+                                            .blocks(blocks));
+                        } else {
+                            SlackCalls.call(
+                                    "chat.postMessage",
+                                    () -> ctx.client()
+                                            .chatPostMessage(r -> r.channel(user)
+                                                    .text(answers.fallbackText(reply))
+                                                    .blocks(blocks)));
+                        }
+                    });
                 },
                 () -> {
                     if (privately) {
@@ -96,7 +98,7 @@ public final class ButtonListener implements BlockActionHandler {
                                     .ActionResponseBuilder>
                     body) {
         try {
-            ctx.respond(body);
+            SlackCalls.webhook("response_url", ctx.respond(body));
         } catch (IOException e) {
             throw new UncheckedIOException("response_url failed", e);
         }

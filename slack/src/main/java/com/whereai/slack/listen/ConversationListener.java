@@ -45,13 +45,16 @@ final class ConversationListener {
                                     .inConversation(SlackConversations.thread(channel, threadTs)));
                     if (!prepared.streams()) {
                         Reply reply = prepared.answer();
-                        SlackCalls.call(
-                                "chat.postMessage",
-                                () -> ctx.client()
-                                        .chatPostMessage(r -> r.channel(channel)
-                                                .threadTs(threadTs)
-                                                .text(answers.fallbackText(reply))
-                                                .blocks(answers.card(reply))));
+                        answers.send(
+                                reply,
+                                ctx.client(),
+                                blocks -> SlackCalls.call(
+                                        "chat.postMessage",
+                                        () -> ctx.client()
+                                                .chatPostMessage(r -> r.channel(channel)
+                                                        .threadTs(threadTs)
+                                                        .text(answers.fallbackText(reply))
+                                                        .blocks(blocks))));
                         return;
                     }
                     String ts = SlackCalls.call(
@@ -71,13 +74,16 @@ final class ConversationListener {
                                                             SlackText.escape(partial) + " …",
                                                             SlackLimits.MESSAGE_TEXT)))),
                             java.time.Clock.systemUTC()));
-                    SlackCalls.call(
-                            "chat.update",
-                            () -> ctx.client()
-                                    .chatUpdate(r -> r.channel(channel)
-                                            .ts(ts)
-                                            .text(answers.fallbackText(reply))
-                                            .blocks(answers.card(reply))));
+                    answers.send(
+                            reply,
+                            ctx.client(),
+                            blocks -> SlackCalls.call(
+                                    "chat.update",
+                                    () -> ctx.client()
+                                            .chatUpdate(r -> r.channel(channel)
+                                                    .ts(ts)
+                                                    .text(answers.fallbackText(reply))
+                                                    .blocks(blocks))));
                 },
                 () -> SlackCalls.call(
                         "chat.postMessage",

@@ -58,7 +58,7 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
         }
         answers.later(
                 "questionnaire",
-                () -> deliver(ctx, metadata, user, reply),
+                () -> answers.send(reply, ctx.client(), blocks -> deliver(ctx, metadata, user, reply, blocks)),
                 () -> SlackCalls.call(
                         "chat.postMessage",
                         () -> ctx.client()
@@ -66,7 +66,12 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
         return ctx.ack();
     }
 
-    private void deliver(ViewSubmissionContext ctx, ModalMetadata metadata, String user, Reply reply) {
+    private void deliver(
+            ViewSubmissionContext ctx,
+            ModalMetadata metadata,
+            String user,
+            Reply reply,
+            java.util.List<com.slack.api.model.block.LayoutBlock> blocks) {
         String channel = metadata.channel();
         if (channel != null) {
             try {
@@ -77,7 +82,7 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
                                     .chatPostMessage(r -> r.channel(channel)
                                             .threadTs(metadata.thread())
                                             .text(answers.fallbackText(reply))
-                                            .blocks(answers.card(reply))));
+                                            .blocks(blocks)));
                 } else {
                     SlackCalls.call(
                             "chat.postEphemeral",
@@ -85,7 +90,7 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
                                     .chatPostEphemeral(r -> r.channel(channel)
                                             .user(user)
                                             .text(answers.fallbackText(reply))
-                                            .blocks(answers.card(reply))));
+                                            .blocks(blocks)));
                 }
                 return;
             } catch (SlackCalls.SlackCallFailed e) {
@@ -99,6 +104,6 @@ public final class QuestionnaireSubmissionListener implements ViewSubmissionHand
                 () -> ctx.client()
                         .chatPostMessage(r -> r.channel(user)
                                 .text(answers.fallbackText(reply))
-                                .blocks(answers.card(reply))));
+                                .blocks(blocks)));
     }
 }

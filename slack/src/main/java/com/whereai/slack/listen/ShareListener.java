@@ -42,27 +42,28 @@ public final class ShareListener implements BlockActionHandler {
                     ButtonValue v =
                             value.orElseThrow(() -> new IllegalArgumentException("share button without a value"));
                     Reply reply = answers.answer(v.command(), v.lang(), v.lang(), user, partial -> {});
-                    List<LayoutBlock> blocks = new ArrayList<>();
-                    blocks.add(context(
-                            List.of(markdownText(answers.text(v.lang(), "slack.shared-by", "<@" + user + ">")))));
-                    List<LayoutBlock> card = answers.card(reply);
-                    blocks.addAll(card.subList(0, Math.min(card.size(), SlackLimits.MESSAGE_BLOCKS - 1)));
-                    if (payload.getResponseUrl() != null) {
-                        ButtonListener.respond(
-                                ctx,
-                                r -> r.responseType("in_channel")
-                                        .replaceOriginal(false)
-                                        .text(answers.fallbackText(reply))
-                                        .blocks(blocks));
-                        ButtonListener.respond(ctx, r -> r.deleteOriginal(true));
-                    } else {
-                        SlackCalls.call(
-                                "chat.postMessage",
-                                () -> ctx.client()
-                                        .chatPostMessage(r -> r.channel(channel)
-                                                .text(answers.fallbackText(reply))
-                                                .blocks(blocks)));
-                    }
+                    answers.send(reply, ctx.client(), card -> {
+                        List<LayoutBlock> blocks = new ArrayList<>();
+                        blocks.add(context(List.of(
+                                markdownText(answers.text(v.lang(), "slack.shared-by", "<@" + user + ">")))));
+                        blocks.addAll(card.subList(0, Math.min(card.size(), SlackLimits.MESSAGE_BLOCKS - 1)));
+                        if (payload.getResponseUrl() != null) {
+                            ButtonListener.respond(
+                                    ctx,
+                                    r -> r.responseType("in_channel")
+                                            .replaceOriginal(false)
+                                            .text(answers.fallbackText(reply))
+                                            .blocks(blocks));
+                            ButtonListener.respond(ctx, r -> r.deleteOriginal(true));
+                        } else {
+                            SlackCalls.call(
+                                    "chat.postMessage",
+                                    () -> ctx.client()
+                                            .chatPostMessage(r -> r.channel(channel)
+                                                    .text(answers.fallbackText(reply))
+                                                    .blocks(blocks)));
+                        }
+                    });
                 },
                 () -> ButtonListener.respond(
                         ctx,

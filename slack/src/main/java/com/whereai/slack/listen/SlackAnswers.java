@@ -12,9 +12,11 @@ import com.whereai.core.text.LanguageDetector;
 import com.whereai.core.text.NormalizedText;
 import com.whereai.knowledge.Lang;
 import com.whereai.slack.render.BlockKitRenderer;
+import com.whereai.slack.render.ChartFiles;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,15 +30,21 @@ public final class SlackAnswers {
 
     private final WhereAiBot bot;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
+    private final ChartUploads charts;
     private final LanguageDetector languages = new LanguageDetector();
     private final UserLocales locales = new UserLocales();
     private final ExecutorService executor;
     private final Lang defaultLang;
 
     public SlackAnswers(WhereAiBot bot, ExecutorService executor, Lang defaultLang) {
+        this(bot, executor, defaultLang, new ChartUploads());
+    }
+
+    SlackAnswers(WhereAiBot bot, ExecutorService executor, Lang defaultLang, ChartUploads charts) {
         this.bot = bot;
         this.executor = executor;
         this.defaultLang = defaultLang;
+        this.charts = charts;
     }
 
     /** The language for a user's text: the text itself, else the user's Slack locale, else the default. */
@@ -92,9 +100,35 @@ public final class SlackAnswers {
         return bot.home(lang);
     }
 
-    /** The reply as message blocks. */
+    /** The reply as message blocks, its line charts drawn as text. */
     public List<LayoutBlock> card(Reply reply) {
         return renderer.render(reply);
+    }
+
+    /**
+     * Sends the reply's card with {@code send}, its line charts uploaded first and shown as pictures. A chart that could
+     * not be uploaded (no {@code files:write} scope, any failure) is drawn as text; if Slack refuses the card's pictures
+     * ({@code invalid_blocks}), the card is sent once more with every chart as text. Uploading is slow: call only after
+     * the acknowledgement.
+     *
+     * @param send posts the blocks (chat.postMessage, a response_url ...); throws {@link SlackCalls.SlackCallFailed}
+     *     when Slack refuses them
+     */
+    public void send(Reply reply, MethodsClient client, Consumer<List<LayoutBlock>> send) {
+        ChartFiles files = charts.upload(reply, client);
+        if (files == ChartFiles.NONE) {
+            send.accept(renderer.render(reply));
+            return;
+        }
+        try {
+            send.accept(renderer.render(reply, files));
+        } catch (SlackCalls.SlackCallFailed e) {
+            if (!e.is("invalid_blocks")) {
+                throw e;
+            }
+            LOG.info("Slack refused a card's chart pictures ({}); sending the charts as text", e.getMessage());
+            send.accept(renderer.render(reply));
+        }
     }
 
     public String fallbackText(Reply reply) {

@@ -28,6 +28,19 @@ final class SlackCalls {
         }
     }
 
+    /**
+     * A message sent to a response_url: Slack answers an error there in the body (with a 404), where Bolt does not
+     * look. Blocks it refuses ({@code invalid_blocks}) throw, so that the card can be sent again another way; any
+     * other answer is as before, not checked.
+     */
+    static void webhook(String what, com.slack.api.webhook.WebhookResponse response) {
+        if (response != null
+                && response.getBody() != null
+                && response.getBody().contains("\"invalid_blocks\"")) {
+            throw new SlackCallFailed(what + " failed: invalid_blocks");
+        }
+    }
+
     /** Slack answered, but not with ok. */
     static final class SlackCallFailed extends RuntimeException {
         SlackCallFailed(String message) {

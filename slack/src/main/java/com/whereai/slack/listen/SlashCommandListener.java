@@ -67,13 +67,19 @@ public final class SlashCommandListener implements SlashCommandHandler {
                     }
                     Reply reply = prepared.answer();
                     if (prepared.streams()) {
-                        replacePlaceholder(ctx, answers.fallbackText(reply), answers.card(reply));
+                        answers.send(
+                                reply,
+                                ctx.client(),
+                                blocks -> replacePlaceholder(ctx, answers.fallbackText(reply), blocks));
                     } else {
-                        respond(
-                                ctx,
-                                r -> r.responseType("ephemeral")
-                                        .text(answers.fallbackText(reply))
-                                        .blocks(answers.card(reply)));
+                        answers.send(
+                                reply,
+                                ctx.client(),
+                                blocks -> respond(
+                                        ctx,
+                                        r -> r.responseType("ephemeral")
+                                                .text(answers.fallbackText(reply))
+                                                .blocks(blocks)));
                     }
                 },
                 () -> respond(
@@ -92,7 +98,7 @@ public final class SlashCommandListener implements SlashCommandHandler {
         body.addProperty("text", text);
         body.add("blocks", com.slack.api.util.json.GsonFactory.createSnakeCase().toJsonTree(blocks));
         try {
-            ctx.getSlack().send(ctx.getResponseUrl(), body.toString());
+            SlackCalls.webhook("response_url", ctx.getSlack().send(ctx.getResponseUrl(), body.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException("response_url failed", e);
         }
@@ -105,7 +111,7 @@ public final class SlashCommandListener implements SlashCommandHandler {
                                     .SlashCommandResponseBuilder>
                     body) {
         try {
-            ctx.respond(body);
+            SlackCalls.webhook("response_url", ctx.respond(body));
         } catch (IOException e) {
             throw new UncheckedIOException("response_url failed", e);
         }

@@ -10,6 +10,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.SlackFileObject;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.BlockElements;
@@ -18,12 +19,14 @@ import com.whereai.core.i18n.Messages;
 import com.whereai.core.reply.Action;
 import com.whereai.core.reply.Bars;
 import com.whereai.core.reply.CardElement;
+import com.whereai.core.reply.LineChartText;
 import com.whereai.core.reply.Reply;
 import com.whereai.core.reply.ReplyRenderer;
 import com.whereai.core.reply.Source;
 import com.whereai.knowledge.Lang;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders a core {@link Reply} as Block Kit with the Slack SDK's model builders. Every element and action has
@@ -51,11 +54,17 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
         this.maxBlocks = maxBlocks;
     }
 
+    /** The reply with every line chart drawn as text. */
     @Override
     public List<LayoutBlock> render(Reply reply) {
+        return render(reply, ChartFiles.NONE);
+    }
+
+    /** The reply with each line chart uploaded to Slack shown as its picture, and any other drawn as text. */
+    public List<LayoutBlock> render(Reply reply, ChartFiles charts) {
         List<LayoutBlock> body = new ArrayList<>();
         body.add(header(h -> h.text(plainText(SlackText.cut(reply.title(), SlackLimits.HEADER_TEXT), true))));
-        Elements elements = new Elements(body, reply.lang());
+        Elements elements = new Elements(body, reply.lang(), charts);
         reply.body().forEach(e -> e.accept(elements));
         List<LayoutBlock> tail = new ArrayList<>();
         if (!reply.sources().isEmpty()) {
@@ -101,11 +110,13 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
     private static final class Elements implements CardElement.Visitor<Void> {
         private final List<LayoutBlock> out;
         private final Lang lang;
+        private final ChartFiles charts;
         private int itemButtons;
 
-        Elements(List<LayoutBlock> out, Lang lang) {
+        Elements(List<LayoutBlock> out, Lang lang, ChartFiles charts) {
             this.out = out;
             this.lang = lang;
+            this.charts = charts;
         }
 
         @Override
@@ -211,6 +222,37 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
                         .append('\n');
             }
             sections(SlackText.bold(chart.caption()) + "\n```" + text + "```", out);
+            return null;
+        }
+
+        /**
+         * The uploaded picture as an image block (its caption the title; the alt text says what it shows and each
+         * line's last value), else the chart as text: the caption, a sparkline row per line in a code block, and the
+         * alt text.
+         */
+        @Override
+        public Void lineChart(CardElement.LineChart chart) {
+            Optional<String> file = charts.fileId(chart);
+            if (file.isPresent()) {
+                String alt = chart.altText() + " "
+                        + String.join(
+                                "; ",
+                                chart.series().stream()
+                                        .map(s -> s.label() + ": " + s.lastValueText())
+                                        .toList());
+                out.add(Blocks.image(i -> i.slackFile(SlackFileObject.builder()
+                                .id(file.get())
+                                .build())
+                        .altText(SlackText.cut(alt.strip(), SlackLimits.IMAGE_ALT_TEXT))
+                        .title(plainText(SlackText.cut(chart.caption(), SlackLimits.IMAGE_TITLE)))));
+                return null;
+            }
+            List<String> lines = LineChartText.lines(chart, SlackLimits.LINE_CHART_COLUMNS);
+            StringBuilder rows = new StringBuilder();
+            lines.subList(1, lines.size()).forEach(row -> rows.append(inCode(row)).append('\n'));
+            sections(
+                    SlackText.bold(lines.get(0)) + "\n```" + rows + "```\n" + SlackText.escape(chart.altText()),
+                    out);
             return null;
         }
 

@@ -44,8 +44,12 @@ public final class SlackLimits {
     public static final int IMAGE_URL = 3000;
 
     public static final int IMAGE_ALT_TEXT = 2000;
+    /** An image block's title. */
+    public static final int IMAGE_TITLE = 2000;
     /** How many characters wide a chart's longest bar is drawn (a monospaced code block). */
     public static final int CHART_BAR = 24;
+    /** How many characters wide a line chart's sparklines are drawn when it is shown as text (a code block). */
+    public static final int LINE_CHART_COLUMNS = 37;
     /** A view's private_metadata. */
     public static final int PRIVATE_METADATA = 3000;
 

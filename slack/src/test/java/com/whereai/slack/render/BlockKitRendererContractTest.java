@@ -9,6 +9,7 @@ import com.slack.api.util.json.GsonFactory;
 import com.whereai.core.Query;
 import com.whereai.core.TestBot;
 import com.whereai.core.reply.CardElement;
+import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
 import com.whereai.core.reply.ReplyRenderer;
 import com.whereai.core.reply.contract.ReplyCatalogue;
@@ -92,6 +93,80 @@ class BlockKitRendererContractTest extends ReplyRendererContract<List<LayoutBloc
                         BlockKitRenderer.SHARE_ACTION,
                         BlockKitRenderer.COMMAND_ACTION + "item-0");
         assertThat(tree.findValuesAsText("image_url")).containsExactly(ReplyCatalogue.IMAGE_URL);
+    }
+
+    @Test
+    void a_line_chart_without_a_picture_is_drawn_as_escaped_text_rows_in_a_code_block() throws Exception {
+        CardElement.LineChart chart = new CardElement.LineChart(
+                "Cost <b>&</b> *more*",
+                "months",
+                "SEK",
+                List.of("0", "1", "2"),
+                List.of(
+                        new CardElement.Series("`1`", List.of(0.0, 5.0, 10.0), "10 <kr>"),
+                        new CardElement.Series("2A", List.of(4.0, 4.0, 4.0), "4 kr")),
+                "Two lines & <!channel>.");
+
+        JsonNode tree = tree(renderer.render(Reply.builder(Intent.HELP, Lang.EN)
+                .title("Chart")
+                .add(chart)
+                .build()));
+
+        assertThat(tree.findValuesAsText("type")).doesNotContain("image");
+        String text = tree.get(1).at("/text/text").asText();
+        assertThat(text)
+                .isEqualTo("*Cost &lt;b&gt;&amp;&lt;/b&gt; *more**\n```"
+                        + "  ˋ1ˋ  ▁▅█  10 &lt;kr&gt;\n"
+                        + "  2A   ▄▄▄  4 kr\n"
+                        + "       0 2 months\n"
+                        + "```\nTwo lines &amp; &lt;!channel&gt;.");
+        SlackBlockLimits.assertWithinLimits(tree);
+    }
+
+    @Test
+    void an_uploaded_line_chart_is_an_image_block_showing_the_slack_file() throws Exception {
+        CardElement.LineChart chart = ReplyCatalogue.lineChart();
+
+        JsonNode tree = tree(renderer.render(
+                ReplyCatalogue.everyElement(Lang.EN), ChartFiles.of(Map.of(chart, "F0CHART0001"))));
+
+        JsonNode image = tree.findParents("type").stream()
+                .filter(b -> b.get("type").asText().equals("image") && b.has("slack_file"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(image.get("slack_file").toString()).isEqualTo("{\"id\":\"F0CHART0001\"}");
+        assertThat(image.has("image_url")).isFalse();
+        assertThat(image.at("/title/type").asText()).isEqualTo("plain_text");
+        assertThat(image.at("/title/text").asText()).isEqualTo("Lines-caption-marker");
+        assertThat(image.get("alt_text").asText())
+                .isEqualTo(ReplyCatalogue.LINE_CHART_ALT_TEXT
+                        + " Lines-series-marker: Lines-value-marker; 2A: 27 200 kr; 5: 54 000 kr");
+        assertThat(tree.toString()).as("no text chart beside the picture").doesNotContain("▁");
+        assertThat(tree.findValuesAsText("image_url")).containsExactly(ReplyCatalogue.IMAGE_URL);
+        SlackBlockLimits.assertWithinLimits(tree);
+    }
+
+    @Test
+    void a_chart_that_was_not_uploaded_is_text_beside_one_that_was() throws Exception {
+        CardElement.LineChart uploaded = ReplyCatalogue.lineChart();
+        CardElement.LineChart other = new CardElement.LineChart(
+                "Other",
+                "months",
+                "SEK",
+                List.of("0", "1"),
+                List.of(new CardElement.Series("1", List.of(0.0, 1.0), "1 kr")),
+                "Another chart.");
+
+        JsonNode tree = tree(renderer.render(
+                Reply.builder(Intent.HELP, Lang.EN)
+                        .title("Two charts")
+                        .add(uploaded)
+                        .add(other)
+                        .build(),
+                ChartFiles.of(Map.of(uploaded, "F0CHART0001"))));
+
+        assertThat(tree.get(1).get("type").asText()).isEqualTo("image");
+        assertThat(tree.get(2).at("/text/text").asText()).startsWith("*Other*\n```").contains("▁█  1 kr");
     }
 
     @Test

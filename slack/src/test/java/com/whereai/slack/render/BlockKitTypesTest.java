@@ -50,6 +50,17 @@ class BlockKitTypesTest {
                     .append(GsonFactory.createSnakeCase().toJson(renderer.render(reply.getValue())))
                     .append(";\n");
         }
+        for (Lang lang : Lang.values()) {
+            // The catalogue's line chart as Slack shows it once uploaded: an image block with a slack_file.
+            ts.append("export const every_element_uploaded_chart_")
+                    .append(lang.code())
+                    .append(": KnownBlock[] = ")
+                    .append(GsonFactory.createSnakeCase()
+                            .toJson(renderer.render(
+                                    ReplyCatalogue.everyElement(lang),
+                                    ChartFiles.of(Map.of(ReplyCatalogue.lineChart(), "F0CHART0001")))))
+                    .append(";\n");
+        }
         for (Map.Entry<String, Form> form : ReplyCatalogue.forms(BOT).entrySet()) {
             ts.append("export const modal_")
                     .append(form.getKey().replace('-', '_'))
@@ -77,6 +88,8 @@ class BlockKitTypesTest {
 
         assertThat(result.output()).as("tsc output").isEmpty();
         assertThat(result.code()).isZero();
+        assertThat(ts).as("the chart both ways: as text and as the uploaded picture")
+                .contains("Lines-series-marker  ▂", "\"slack_file\":{\"id\":\"F0CHART0001\"}");
     }
 
     @Test
@@ -91,6 +104,21 @@ class BlockKitTypesTest {
         Result result = tsc("--noEmit", "--strict", bad.toString());
 
         assertThat(result.code()).isNotZero();
+        assertThat(result.output()).contains("error TS");
+    }
+
+    @Test
+    void the_check_catches_an_image_block_whose_slack_file_is_misspelt() throws Exception {
+        Path bad = Files.createTempDirectory("blockkit").resolve("bad-image.ts");
+        Path types = PROJECT.resolve("node_modules/@slack/types").toAbsolutePath();
+        Files.writeString(
+                bad,
+                "import type { KnownBlock } from \"" + types.toString().replace('\\', '/') + "\";\n"
+                        + "export const bad: KnownBlock[] = [{\"type\":\"image\",\"alt_text\":\"a\","
+                        + "\"slack_file\":{\"file_id\":\"F0CHART0001\"}}];\n");
+
+        Result result = tsc("--noEmit", "--strict", bad.toString());
+
         assertThat(result.output()).contains("error TS");
     }
 

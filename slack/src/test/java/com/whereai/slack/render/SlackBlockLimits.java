@@ -53,8 +53,23 @@ final class SlackBlockLimits {
                     assertThat(ids).as("action ids unique within a block").doesNotHaveDuplicates();
                 }
                 case "image" -> {
-                    assertThat(block.get("image_url").asText().length()).isLessThanOrEqualTo(SlackLimits.IMAGE_URL);
+                    assertThat(block.has("image_url") != block.has("slack_file"))
+                            .as("an image block has an image_url or a slack_file, not both")
+                            .isTrue();
+                    if (block.has("image_url")) {
+                        assertThat(block.get("image_url").asText().length())
+                                .isLessThanOrEqualTo(SlackLimits.IMAGE_URL);
+                    } else {
+                        assertThat(block.get("slack_file").size())
+                                .as("a slack_file has an id or a url, not both")
+                                .isEqualTo(1);
+                        assertThat(block.at("/slack_file/id").asText()).matches("F[A-Z0-9]{8,}");
+                    }
                     assertThat(block.get("alt_text").asText().length()).isBetween(1, SlackLimits.IMAGE_ALT_TEXT);
+                    if (block.has("title")) {
+                        assertThat(block.at("/title/text").asText().length())
+                                .isBetween(1, SlackLimits.IMAGE_TITLE);
+                    }
                 }
                 case "divider", "input" -> {}
                 default -> throw new AssertionError("unexpected block type " + type);

@@ -1,14 +1,17 @@
 package com.whereai.teams.card;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.whereai.core.chart.LineChartPng;
 import com.whereai.core.i18n.Messages;
 import com.whereai.core.reply.Action;
 import com.whereai.core.reply.Bars;
 import com.whereai.core.reply.CardElement;
 import com.whereai.core.reply.Form;
 import com.whereai.core.reply.FormRenderer;
+import com.whereai.core.reply.LineChartText;
 import com.whereai.core.reply.Reply;
 import com.whereai.core.reply.ReplyRenderer;
 import com.whereai.core.reply.Source;
@@ -28,6 +31,21 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
     public static final String SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
     /** A form's toggles carry this id between the field's id and the choice's value ("needs.offline"). */
     public static final String CHOICE_SEPARATOR = ".";
+    /**
+     * A line chart's lines in Teams' named chart colours, in series order: the nearest to {@link LineChartPng#PALETTE}
+     * (the Okabe–Ito colours of the PNG Slack shows), so a line has about the same colour on every surface.
+     */
+    public static final List<String> LINE_COLORS = List.of(
+            "categoricalBlue",
+            "categoricalMarigold",
+            "categoricalTeal",
+            "categoricalRed",
+            "categoricalPurple",
+            "categoricalLightBlue",
+            "categoricalLime",
+            "neutral");
+    /** The id of the text a card's n-th line chart falls back to ("line-chart-1-text"), unique within the card. */
+    public static final String LINE_CHART_FALLBACK_ID = "line-chart-%d-text";
 
     private final ObjectMapper json = new ObjectMapper();
     private final Messages messages = Messages.get();
@@ -131,6 +149,7 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
     /** Each card element as one card element; a divider becomes the next element's separator (empty here). */
     private final class Elements implements CardElement.Visitor<Optional<ObjectNode>> {
         private final Lang lang;
+        private int lineCharts;
 
         Elements(Lang lang) {
             this.lang = lang;
@@ -244,6 +263,66 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
             return Optional.of(container);
         }
 
+        /**
+         * Teams' own line chart ({@code Chart.Line}: one line per series, its legend the series' label and last value),
+         * at most {@link TeamsLimits#LINE_CHART_POINTS} points a line. A client that cannot draw charts shows the
+         * fallback: the same chart as text rows, and the sentence that says what it shows.
+         */
+        @Override
+        public Optional<ObjectNode> lineChart(CardElement.LineChart chart) {
+            ObjectNode node = json.createObjectNode()
+                    .put("type", "Chart.Line")
+                    .put("title", cut(chart.caption(), TeamsLimits.TEXT))
+                    .put("showTitle", true)
+                    .put("showLegend", true)
+                    .put("xAxisTitle", cut(chart.xAxisTitle(), TeamsLimits.CHART_AXIS_TITLE))
+                    .put("yAxisTitle", cut(chart.yAxisTitle(), TeamsLimits.CHART_AXIS_TITLE))
+                    .put("colorSet", "categorical");
+            List<Integer> points = LineChartText.sampled(chart.xLabels().size(), TeamsLimits.LINE_CHART_POINTS);
+            boolean numbered = chart.xLabels().stream().allMatch(label -> number(label).isPresent());
+            ArrayNode data = node.putArray("data");
+            for (int s = 0; s < chart.series().size(); s++) {
+                CardElement.Series series = chart.series().get(s);
+                ObjectNode line = data.addObject()
+                        .put("legend", cut(series.label() + " · " + series.lastValueText(), TeamsLimits.CHART_LEGEND))
+                        .put("color", LINE_COLORS.get(s % LINE_COLORS.size()));
+                ArrayNode values = line.putArray("values");
+                for (int point : points) {
+                    ObjectNode value = values.addObject();
+                    String label = chart.xLabels().get(point);
+                    if (numbered) {
+                        value.set("x", compact(number(label).orElseThrow()));
+                    } else {
+                        value.put("x", cut(label, TeamsLimits.CHART_AXIS_TITLE));
+                    }
+                    value.set("y", compact(series.values().get(point)));
+                }
+            }
+            node.set("fallback", lineChartText(chart, ++lineCharts));
+            return Optional.of(node);
+        }
+
+        /**
+         * The chart as text: its caption, a monospaced row per series (spaces made non-breaking, so the columns
+         * line up and markdown reads no indented code in them), and its alt text.
+         */
+        private ObjectNode lineChartText(CardElement.LineChart chart, int index) {
+            ObjectNode container = json.createObjectNode()
+                    .put("type", "Container")
+                    .put("id", LINE_CHART_FALLBACK_ID.formatted(index));
+            ArrayNode items = container.putArray("items");
+            List<String> lines = LineChartText.lines(chart, TeamsLimits.LINE_CHART_TEXT_COLUMNS);
+            items.add(textBlock(lines.get(0)).put("weight", "Bolder"));
+            for (String row : lines.subList(1, lines.size())) {
+                items.add(textBlock(row.replace(' ', '\u00A0'))
+                        .put("fontType", "Monospace")
+                        .put("size", "Small")
+                        .put("spacing", "None"));
+            }
+            items.add(textBlock(chart.altText()).put("size", "Small").put("isSubtle", true));
+            return container;
+        }
+
         @Override
         public Optional<ObjectNode> image(CardElement.Image image) {
             return Optional.of(json.createObjectNode()
@@ -352,6 +431,24 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
             }
             return null;
         }
+    }
+
+    /** A label that is a number ("12"), as one. */
+    private static Optional<Double> number(String label) {
+        try {
+            double value = Double.parseDouble(label.strip());
+            return Double.isFinite(value) ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A whole number without ".0", anything else to two decimals: a chart's JSON stays small. */
+    private JsonNode compact(double value) {
+        double rounded = Math.abs(value) < 1e13 ? Math.round(value * 100) / 100.0 : Math.rint(value);
+        return rounded == Math.rint(rounded) && Math.abs(rounded) < 1e15
+                ? json.getNodeFactory().numberNode((long) rounded)
+                : json.getNodeFactory().numberNode(rounded);
     }
 
     static String cut(String text, int max) {

@@ -64,6 +64,11 @@ class AdaptiveCardChecksTest {
         Result parsed = node("validate-cards.js", folder.toAbsolutePath().toString());
         assertThat(parsed.output()).endsWith("checked " + cards.size() + " cards, 0 problems");
         assertThat(parsed.code()).isZero();
+        assertThat(parsed.output())
+                .as("the parser knows no Teams charts: it shows the line chart's fallback in its place")
+                .contains(
+                        "every-element-en.json: Chart.Line shown as its fallback line-chart-1-text",
+                        "every-element-sv.json: Chart.Line shown as its fallback line-chart-1-text");
 
         Result typed = node("node_modules/typescript/bin/tsc", "-p", ".");
         assertThat(typed.output()).as("tsc").isEmpty();
@@ -82,6 +87,40 @@ class AdaptiveCardChecksTest {
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.output()).contains("Unknown element type \"TextBlok\"", "\"url\" must be set");
+    }
+
+    @Test
+    void a_line_chart_is_accepted_only_with_a_text_fallback_the_parser_shows_in_its_place() throws Exception {
+        Path folder = Files.createTempDirectory("chart-cards");
+        ObjectNode good = renderer.render(com.whereai.core.reply.Reply.builder(
+                                com.whereai.core.reply.Intent.HELP, com.whereai.knowledge.Lang.EN)
+                        .title("Two charts")
+                        .add(ReplyCatalogue.lineChart())
+                        .add(ReplyCatalogue.lineChart())
+                        .build());
+        ObjectNode withoutFallback = good.deepCopy();
+        ((ObjectNode) withoutFallback.get("body").get(1)).remove("fallback");
+        ObjectNode fallbackWithoutId = good.deepCopy();
+        ((ObjectNode) fallbackWithoutId.get("body").get(1).get("fallback")).remove("id");
+        ObjectNode otherChart = good.deepCopy();
+        ((ObjectNode) otherChart.get("body").get(1)).put("type", "Chart.Pie");
+        Files.writeString(folder.resolve("a-good.json"), good.toString());
+        Files.writeString(folder.resolve("b-without-fallback.json"), withoutFallback.toString());
+        Files.writeString(folder.resolve("c-fallback-without-id.json"), fallbackWithoutId.toString());
+        Files.writeString(folder.resolve("d-other-chart.json"), otherChart.toString());
+
+        Result result = node("validate-cards.js", folder.toAbsolutePath().toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.output())
+                .contains(
+                        "a-good.json: Chart.Line shown as its fallback line-chart-1-text",
+                        "a-good.json: Chart.Line shown as its fallback line-chart-2-text",
+                        "b-without-fallback.json: [parse UnknownElementType] Unknown element type \"Chart.Line\"",
+                        "c-fallback-without-id.json: [parse UnknownElementType] Unknown element type \"Chart.Line\"",
+                        "d-other-chart.json: [parse UnknownElementType] Unknown element type \"Chart.Pie\"")
+                .doesNotContain("a-good.json: [")
+                .endsWith("checked 4 cards, 3 problems");
     }
 
     /** Every reply of the shared catalogue as its card (a reply with a form as the form's card), and every form. */
