@@ -1,7 +1,9 @@
 package com.whereai.app;
 
 import com.whereai.core.answer.model.ModelSettings;
+import com.whereai.knowledge.KnowledgeException;
 import com.whereai.knowledge.Lang;
+import com.whereai.knowledge.prices.Prices;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +27,8 @@ public record AppConfig(
         String ollamaModel,
         Duration ollamaTimeout,
         int ollamaMaxConcurrency,
-        int ollamaPerUserPerMinute) {
+        int ollamaPerUserPerMinute,
+        Optional<String> pricesFile) {
 
     public static final int DEFAULT_PORT = 3978;
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
@@ -48,7 +51,21 @@ public record AppConfig(
                 value(env, "OLLAMA_MODEL").orElse(DEFAULT_OLLAMA_MODEL),
                 Duration.ofSeconds(positive(env, "OLLAMA_TIMEOUT", ModelSettings.DEFAULT_TIMEOUT.toSeconds())),
                 (int) positive(env, "OLLAMA_MAX_CONCURRENCY", ModelSettings.DEFAULT_CONCURRENCY),
-                (int) positive(env, "OLLAMA_PER_USER_PER_MINUTE", ModelSettings.DEFAULT_PER_USER_PER_MINUTE));
+                (int) positive(env, "OLLAMA_PER_USER_PER_MINUTE", ModelSettings.DEFAULT_PER_USER_PER_MINUTE),
+                value(env, "WHERE_AI_PRICES"));
+    }
+
+    /**
+     * The price assumptions for budget scenarios: the file {@code WHERE_AI_PRICES} names, else the bundled one. A file
+     * that cannot be read or does not validate is a {@link ConfigException} naming the variable, the file and the field.
+     */
+    public Prices prices() {
+        try {
+            return Prices.fromSetting(pricesFile.orElse(null));
+        } catch (KnowledgeException e) {
+            throw new ConfigException(
+                    "WHERE_AI_PRICES: " + e.getMessage().lines().findFirst().orElse("invalid"));
+        }
     }
 
     /** The local model's settings, when OLLAMA_BASE_URL is set. */
@@ -122,6 +139,7 @@ public record AppConfig(
                         .map(u -> u + " " + ollamaModel + " (timeout " + ollamaTimeout.toSeconds() + " s, "
                                 + ollamaMaxConcurrency + " at once)")
                         .orElse("off")
+                + ", prices=" + pricesFile.orElse("bundled")
                 + "]";
     }
 

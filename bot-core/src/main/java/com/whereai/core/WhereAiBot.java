@@ -11,9 +11,9 @@ import com.whereai.core.command.Command;
 import com.whereai.core.command.CommandParser;
 import com.whereai.core.command.CommandWords;
 import com.whereai.core.compose.CatalogueFitReplies;
-import com.whereai.core.compose.CostReplies;
 import com.whereai.core.compose.CompareReplies;
 import com.whereai.core.compose.ConversationReplies;
+import com.whereai.core.compose.CostReplies;
 import com.whereai.core.compose.GreetingReplies;
 import com.whereai.core.compose.GuideTexts;
 import com.whereai.core.compose.HelpReplies;
@@ -23,15 +23,15 @@ import com.whereai.core.compose.OptionReplies;
 import com.whereai.core.compose.QuestionnaireReplies;
 import com.whereai.core.compose.RecommendReplies;
 import com.whereai.core.conversation.ConversationStore;
+import com.whereai.core.conversation.Conversations;
+import com.whereai.core.conversation.FollowUpPhrases;
+import com.whereai.core.conversation.InMemoryConversationStore;
+import com.whereai.core.conversation.Turn;
 import com.whereai.core.cost.CostEstimator;
 import com.whereai.core.cost.CostQuestion;
 import com.whereai.core.cost.CostScenario;
 import com.whereai.core.cost.WorkloadQuestion;
 import com.whereai.core.cost.WorkloadReader;
-import com.whereai.core.conversation.Conversations;
-import com.whereai.core.conversation.FollowUpPhrases;
-import com.whereai.core.conversation.InMemoryConversationStore;
-import com.whereai.core.conversation.Turn;
 import com.whereai.core.fit.NamedModelEstimator;
 import com.whereai.core.questionnaire.Answers;
 import com.whereai.core.recommend.CostRatings;
@@ -328,8 +328,7 @@ public final class WhereAiBot {
             workload = workload.withUsers(c.situation().users());
         }
         CostScenario scenario = costs.scenario(workload);
-        var recommendation =
-                recommender.recommend(c.situation(), c.weights(), CostRatings.of(scenario));
+        var recommendation = recommender.recommend(c.situation(), c.weights(), CostRatings.of(scenario));
         String currency = workload.currencyOrSek();
         return recommendations.recommend(
                 recommendation,

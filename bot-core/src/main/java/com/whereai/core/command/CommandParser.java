@@ -1,5 +1,8 @@
 package com.whereai.core.command;
 
+import com.whereai.core.cost.CostQuestion;
+import com.whereai.core.cost.WorkloadQuestion;
+import com.whereai.core.cost.WorkloadReader;
 import com.whereai.core.fit.Precision;
 import com.whereai.core.situation.Signal;
 import com.whereai.core.situation.SignalDetector;
@@ -12,9 +15,6 @@ import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.Licence;
 import com.whereai.knowledge.OptionId;
 import com.whereai.knowledge.Topic;
-import com.whereai.core.cost.CostQuestion;
-import com.whereai.core.cost.WorkloadQuestion;
-import com.whereai.core.cost.WorkloadReader;
 import com.whereai.knowledge.catalogue.Catalogue;
 import com.whereai.knowledge.catalogue.CatalogueModel;
 import com.whereai.knowledge.catalogue.Hardware;
@@ -229,7 +229,9 @@ public final class CommandParser {
         }
         WorkloadQuestion workload = workloads.read(text);
         boolean aboutTokenPricing = TOKEN_WORD.matcher(text).find() && !workload.describesTraffic();
-        if (aboutTokenPricing || !CostQuestion.isOnlyAboutCost(situation, options.mentioned(text).size(), workload)) {
+        if (aboutTokenPricing
+                || !CostQuestion.isOnlyAboutCost(
+                        situation, options.mentioned(text).size(), workload)) {
             return Optional.empty();
         }
         return Optional.of(new Command.Cost(workload));

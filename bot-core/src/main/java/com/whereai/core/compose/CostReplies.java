@@ -1,6 +1,5 @@
 package com.whereai.core.compose;
 
-import com.whereai.core.cost.BreakEven;
 import com.whereai.core.cost.CostEstimator;
 import com.whereai.core.cost.CostLine;
 import com.whereai.core.cost.CostScenario;
@@ -93,9 +92,7 @@ public final class CostReplies {
     /** An option's monthly figure as the ranking shows it ("about 12 340 kr a month"). */
     public String monthly(CostScenario scenario, OptionId option, String currency, Lang lang) {
         MoneyText money = money(currency);
-        return scenario.option(option)
-                .map(o -> money.sek(o.monthlySek(), lang))
-                .orElse("");
+        return scenario.option(option).map(o -> money.sek(o.monthlySek(), lang)).orElse("");
     }
 
     public MoneyText money(String currency) {
@@ -123,14 +120,16 @@ public final class CostReplies {
                         months,
                         texts.label(c.option(), lang),
                         money.sek(c.totalSek(months), lang)))
-                .orElseGet(() -> texts.text(lang, "cost.summary-none", size(scenario.workload().modelBillions())));
+                .orElseGet(() -> texts.text(
+                        lang, "cost.summary-none", size(scenario.workload().modelBillions())));
     }
 
     private String workloadLine(CostScenario scenario, Lang lang) {
         Workload w = scenario.workload();
         String model = w.namedModel().orElseGet(() -> texts.text(lang, "cost.model-size", size(w.modelBillions())));
         String who = w.isDefault(WorkloadPart.REQUESTS) || !w.isDefault(WorkloadPart.USERS)
-                ? texts.text(lang, "cost.workload-per-user", count(w.users(), lang), number(w.requestsPerUserPerDay(), lang))
+                ? texts.text(
+                        lang, "cost.workload-per-user", count(w.users(), lang), number(w.requestsPerUserPerDay(), lang))
                 : texts.text(lang, "cost.workload-total", count(w.users(), lang));
         String hours = w.alwaysOn()
                 ? texts.text(lang, "cost.hours-always")
@@ -246,7 +245,8 @@ public final class CostReplies {
         reply.bullets(lines);
         texts.guide()
                 .entry(GUIDE_WARNING)
-                .ifPresent(entry -> reply.paragraph(texts.text(lang, "cost.tenfold-guide", entry.body().in(lang))));
+                .ifPresent(entry -> reply.paragraph(
+                        texts.text(lang, "cost.tenfold-guide", entry.body().in(lang))));
     }
 
     private void excluded(Reply.Builder reply, CostScenario scenario, Lang lang) {
@@ -288,7 +288,8 @@ public final class CostReplies {
     private CardElement.ItemList inputs(CostScenario scenario, MoneyText money, Lang lang) {
         List<CardElement.Item> items = new ArrayList<>();
         for (OptionCost o : scenario.options()) {
-            List<String> lines = o.lines().stream().map(l -> line(l, money, lang)).toList();
+            List<String> lines =
+                    o.lines().stream().map(l -> line(l, money, lang)).toList();
             items.add(new CardElement.Item(texts.label(o.option(), lang) + " — " + o.setup(), "", lines, null));
         }
         return new CardElement.ItemList(items);
@@ -302,8 +303,10 @@ public final class CostReplies {
         List<String> assumptions = new ArrayList<>();
         scenario.option(OptionId.RENTED_SERVER).ifPresent(o -> {
             List<RentalPrice> rentals = prices.rentals();
-            String providers = rentals.stream().map(RentalPrice::provider).distinct().collect(Collectors.joining(", "));
-            String dates = rentals.stream().map(r -> r.asOf().toString()).distinct().collect(Collectors.joining(", "));
+            String providers =
+                    rentals.stream().map(RentalPrice::provider).distinct().collect(Collectors.joining(", "));
+            String dates =
+                    rentals.stream().map(r -> r.asOf().toString()).distinct().collect(Collectors.joining(", "));
             assumptions.add(texts.text(lang, "cost.sources.rental", providers, dates));
         });
         List<TokenPrice> used = scenario.options().stream()
@@ -311,7 +314,8 @@ public final class CostReplies {
                 .flatMap(o -> prices.tokenPrices(o.option()).stream())
                 .toList();
         if (!used.isEmpty()) {
-            String dates = used.stream().map(t -> t.asOf().toString()).distinct().collect(Collectors.joining(", "));
+            String dates =
+                    used.stream().map(t -> t.asOf().toString()).distinct().collect(Collectors.joining(", "));
             assumptions.add(texts.text(lang, "cost.sources.tokens", dates));
         }
         assumptions.add(texts.text(
@@ -324,8 +328,8 @@ public final class CostReplies {
         rates.add(texts.text(lang, "cost.sources.rate", "USD", number(usd.sek(), lang, 4), usd.asOf()));
         if (!money.currency().equals("SEK") && !money.currency().equals("USD")) {
             prices.rate(money.currency())
-                    .ifPresent(r -> rates.add(texts.text(
-                            lang, "cost.sources.rate", r.currency(), number(r.sek(), lang, 4), r.asOf())));
+                    .ifPresent(r -> rates.add(
+                            texts.text(lang, "cost.sources.rate", r.currency(), number(r.sek(), lang, 4), r.asOf())));
         }
         String note = texts.text(
                 lang,
@@ -368,7 +372,8 @@ public final class CostReplies {
                 .map(e -> new CostFigures.ExcludedFigures(e.option().id(), List.of(reason(e, lang))))
                 .toList();
         List<CostFigures.BreakEvenFigures> breakEven = scenario.breakEvens().stream()
-                .map(b -> new CostFigures.BreakEvenFigures(b.option().id(), b.versus().id(), b.months()))
+                .map(b -> new CostFigures.BreakEvenFigures(
+                        b.option().id(), b.versus().id(), b.months()))
                 .toList();
         List<String> assumed = w.defaulted().stream()
                 .map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', '-'))
@@ -397,7 +402,8 @@ public final class CostReplies {
     }
 
     private String reason(ExcludedCost excluded, Lang lang) {
-        return texts.text(lang, "cost.excluded." + excluded.reason().key(), args(excluded.reason(), MoneyText.SEK, lang));
+        return texts.text(
+                lang, "cost.excluded." + excluded.reason().key(), args(excluded.reason(), MoneyText.SEK, lang));
     }
 
     private String line(CostLine line, MoneyText money, Lang lang) {
@@ -405,9 +411,7 @@ public final class CostReplies {
     }
 
     private Object[] args(CostLine line, MoneyText money, Lang lang) {
-        return line.figures().stream()
-                .map(f -> figure(f, money, lang))
-                .toArray();
+        return line.figures().stream().map(f -> figure(f, money, lang)).toArray();
     }
 
     private static String figure(Figure figure, MoneyText money, Lang lang) {

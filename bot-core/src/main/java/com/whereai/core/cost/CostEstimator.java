@@ -107,8 +107,8 @@ public final class CostEstimator {
     private Result local(Workload w, Need need) {
         VramRow row = row(w, need);
         if (row.isOpenEnded()) {
-            return Result.excluded(CostLine.of(
-                    "local-too-big", Figure.number(need.memoryGb(), 0), Figure.text(row.label())));
+            return Result.excluded(
+                    CostLine.of("local-too-big", Figure.number(need.memoryGb(), 0), Figure.text(row.label())));
         }
         OwnHardware hardware = own(row);
         double price = guidePrice(row);
@@ -139,9 +139,10 @@ public final class CostEstimator {
                         Figure.number(hardware.gpus() * hardware.gpu().powerW(), 0),
                         Figure.money(kwhPrice),
                         Figure.money(monthly)),
-                CostLine.of("write-off", Figure.money(upfront), Figure.money(CostFormulas.writeOffPerMonth(upfront, 3))));
-        return Result.of(new OptionCost(
-                OptionId.LOCAL, upfront, monthly, w.users() + " × " + row.label(), lines, true));
+                CostLine.of(
+                        "write-off", Figure.money(upfront), Figure.money(CostFormulas.writeOffPerMonth(upfront, 3))));
+        return Result.of(
+                new OptionCost(OptionId.LOCAL, upfront, monthly, w.users() + " × " + row.label(), lines, true));
     }
 
     private Result ownServer(Workload w, Need need) {
@@ -159,10 +160,12 @@ public final class CostEstimator {
         }
         double tokensPerSecond = tokensPerSecond(hardware.gpu(), need);
         double demand = CostFormulas.demandTokensPerSecond(w.requestsPerDay(), w.tokensOut(), w.hoursPerDay());
-        int forSpeed = CostFormulas.machinesForThroughput(demand, tokensPerSecond, prices.serving().parallelAnswers());
+        int forSpeed = CostFormulas.machinesForThroughput(
+                demand, tokensPerSecond, prices.serving().parallelAnswers());
         int servers = Math.max(forMemory, forSpeed);
         double upfront = servers * price;
-        double hours = CostFormulas.hoursPerMonth(CostFormulas.HOURS_PER_DAY, WorkloadDefaults.DAYS_PER_MONTH_ALWAYS_ON);
+        double hours =
+                CostFormulas.hoursPerMonth(CostFormulas.HOURS_PER_DAY, WorkloadDefaults.DAYS_PER_MONTH_ALWAYS_ON);
         int gpus = servers * hardware.gpus();
         double kwhPrice = prices.electricity().sekPerKwh();
         double monthly = CostFormulas.electricity(gpus, hardware.gpu().powerW(), hours, kwhPrice);
@@ -196,7 +199,8 @@ public final class CostEstimator {
                         Figure.number(hours, 0),
                         Figure.money(kwhPrice),
                         Figure.money(monthly)),
-                CostLine.of("write-off", Figure.money(upfront), Figure.money(CostFormulas.writeOffPerMonth(upfront, 3))),
+                CostLine.of(
+                        "write-off", Figure.money(upfront), Figure.money(CostFormulas.writeOffPerMonth(upfront, 3))),
                 CostLine.of("not-counted-staff"));
         String setup = servers + " × " + row.label() + " (" + gpus(hardware.gpus(), hardware.gpu()) + ")";
         return Result.of(new OptionCost(OptionId.OWN_SERVER, upfront, monthly, setup, lines, true));
@@ -213,8 +217,8 @@ public final class CostEstimator {
                 continue;
             }
             double tokensPerSecond = tokensPerSecond(gpu, need);
-            int machines =
-                    CostFormulas.machinesForThroughput(demand, tokensPerSecond, prices.serving().parallelAnswers());
+            int machines = CostFormulas.machinesForThroughput(
+                    demand, tokensPerSecond, prices.serving().parallelAnswers());
             int gpus = machines * perMachine;
             double usd = CostFormulas.rent(gpus, rental.usdPerHour(), hours);
             double monthly = CostFormulas.toSek(usd, usdRate());
@@ -257,9 +261,7 @@ public final class CostEstimator {
         }
         if (best == null) {
             return Result.excluded(CostLine.of(
-                    "no-rental-holds",
-                    Figure.number(need.memoryGb(), 0),
-                    Figure.number(MAX_GPUS_PER_MACHINE, 0)));
+                    "no-rental-holds", Figure.number(need.memoryGb(), 0), Figure.number(MAX_GPUS_PER_MACHINE, 0)));
         }
         return Result.of(best);
     }
@@ -273,8 +275,8 @@ public final class CostEstimator {
                     .mapToDouble(TokenPrice::servesUpToB)
                     .max()
                     .orElse(0);
-            return Result.excluded(CostLine.of(
-                    "no-token-price", Figure.number(w.modelBillions(), 0), Figure.number(largest, 0)));
+            return Result.excluded(
+                    CostLine.of("no-token-price", Figure.number(w.modelBillions(), 0), Figure.number(largest, 0)));
         }
         TokenPrice p = price.get();
         double requests = CostFormulas.requestsPerMonth(w.requestsPerDay(), w.daysPerMonth());
@@ -361,8 +363,8 @@ public final class CostEstimator {
             Optional<Quant> quant = named.catalogue().quant(quantId);
             Optional<KvCacheType> f16 = named.catalogue().kvCacheType("f16");
             if (quant.isPresent() && f16.isPresent()) {
-                var estimate = named.estimate(
-                        model.get(), quant.get(), NamedModelEstimator.DEFAULT_CONTEXT, f16.get(), 1);
+                var estimate =
+                        named.estimate(model.get(), quant.get(), NamedModelEstimator.DEFAULT_CONTEXT, f16.get(), 1);
                 double share = (double) model.get().activeParams() / model.get().params();
                 return new Need(estimate.totalGb(), estimate.weightsGb() * share, quantId);
             }

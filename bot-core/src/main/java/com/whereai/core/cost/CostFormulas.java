@@ -91,7 +91,8 @@ public final class CostFormulas {
      * other's up front) / (other's monthly − monthly), rounded up. Empty when it never does (it costs more each month
      * too, or the same).
      */
-    public static OptionalInt breakEvenMonths(double upfront, double monthly, double otherUpfront, double otherMonthly) {
+    public static OptionalInt breakEvenMonths(
+            double upfront, double monthly, double otherUpfront, double otherMonthly) {
         double saved = otherMonthly - monthly;
         double extra = upfront - otherUpfront;
         if (saved <= 0 || extra <= 0) {

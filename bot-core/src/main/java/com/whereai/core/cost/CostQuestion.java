@@ -52,14 +52,13 @@ public final class CostQuestion {
      * recommendation with the figures.
      */
     public static boolean isOnlyAboutCost(Situation situation, int optionsNamed, WorkloadQuestion workload) {
-        boolean situationBeyondWorkload =
-                situation.signals().stream().anyMatch(s -> !WORKLOAD.contains(s)) || !situation.denied().isEmpty();
+        boolean situationBeyondWorkload = situation.signals().stream().anyMatch(s -> !WORKLOAD.contains(s))
+                || !situation.denied().isEmpty();
         if (situationBeyondWorkload) {
             return false;
         }
-        boolean givesWorkload = workload.describesTraffic()
-                || workload.modelBillions() != null
-                || workload.model() != null;
+        boolean givesWorkload =
+                workload.describesTraffic() || workload.modelBillions() != null || workload.model() != null;
         return givesWorkload || optionsNamed != 1;
     }
 }

@@ -48,9 +48,7 @@ public record Workload(
         if (horizonMonths < 1 || horizonMonths > MAX_HORIZON_MONTHS) {
             throw new IllegalArgumentException("horizon 1-" + MAX_HORIZON_MONTHS + " months");
         }
-        defaulted = defaulted.isEmpty()
-                ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf(defaulted));
+        defaulted = defaulted.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(defaulted));
     }
 
     public Optional<String> namedModel() {

@@ -106,9 +106,8 @@ public record WorkloadQuestion(
             if (users == null) {
                 defaulted.add(WorkloadPart.USERS);
             }
-            double each = requestsPerUserPerDay != null
-                    ? requestsPerUserPerDay
-                    : WorkloadDefaults.REQUESTS_PER_USER_PER_DAY;
+            double each =
+                    requestsPerUserPerDay != null ? requestsPerUserPerDay : WorkloadDefaults.REQUESTS_PER_USER_PER_DAY;
             if (requestsPerUserPerDay == null) {
                 defaulted.add(WorkloadPart.REQUESTS);
             }

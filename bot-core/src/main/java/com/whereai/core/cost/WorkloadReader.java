@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
 public final class WorkloadReader {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String NUMBER = "(\\d{1,3}(?:[  ]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(k|tusen|thousand|m|million|miljon(?:er)?)?";
-    private static final String REQUEST_WORDS = "(?:questions?|requests?|queries|query|prompts?|calls?|messages?|chats?|conversations?|answers?"
-            + "|frågor|fråga|förfrågningar|förfrågan|anrop|meddelanden|meddelande|samtal|svar|körningar)";
+    private static final String NUMBER =
+            "(\\d{1,3}(?:[  ]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(k|tusen|thousand|m|million|miljon(?:er)?)?";
+    private static final String REQUEST_WORDS =
+            "(?:questions?|requests?|queries|query|prompts?|calls?|messages?|chats?|conversations?|answers?"
+                    + "|frågor|fråga|förfrågningar|förfrågan|anrop|meddelanden|meddelande|samtal|svar|körningar)";
     private static final String PER_DAY = "(?:a|per|each|every|om|i|varje|/)\\s*(?:day|dag|dygn|workday|arbetsdag)";
     private static final Pattern REQUESTS = Pattern.compile(
             "(?<![\\w.,])" + NUMBER + "\\s*(?:\\w+\\s+)?" + REQUEST_WORDS + "\\s*" + PER_DAY
@@ -28,21 +30,25 @@ public final class WorkloadReader {
             "(?:each|every|per)\\s+(?:user|person|employee|member|colleague)s?\\s*$|(?:varje|per)\\s+(?:användare|person|anställd|medarbetare)\\s*$",
             FLAGS);
     private static final Pattern PER_MONTH_REQUESTS = Pattern.compile(
-            "(?<![\\w.,])" + NUMBER + "\\s*(?:\\w+\\s+)?" + REQUEST_WORDS + "\\s*(?:a|per|each|om|i|varje|/)\\s*(?:month|månad|mån)",
+            "(?<![\\w.,])" + NUMBER + "\\s*(?:\\w+\\s+)?" + REQUEST_WORDS
+                    + "\\s*(?:a|per|each|om|i|varje|/)\\s*(?:month|månad|mån)",
             FLAGS);
     private static final Pattern TOKENS_IN = Pattern.compile(
-            "(?<![\\w.,])" + NUMBER + "\\s*(?:tokens?\\s*(?:in\\b|input|inputs|prompt|indata|per (?:question|fråga|request))|(?:input|prompt)[- ]?tokens?)"
+            "(?<![\\w.,])" + NUMBER
+                    + "\\s*(?:tokens?\\s*(?:in\\b|input|inputs|prompt|indata|per (?:question|fråga|request))|(?:input|prompt)[- ]?tokens?)"
                     + "|(?:input|prompt)(?:[- ]?tokens?)?[\\s:=]+" + NUMBER,
             FLAGS);
     private static final Pattern TOKENS_OUT = Pattern.compile(
-            "(?<![\\w.,])" + NUMBER + "\\s*(?:tokens?\\s*(?:out\\b|output|outputs|ut\\b|utdata|i svaret|per svar|per answer|in the answer)|(?:output|svars)[- ]?tokens?)"
+            "(?<![\\w.,])" + NUMBER
+                    + "\\s*(?:tokens?\\s*(?:out\\b|output|outputs|ut\\b|utdata|i svaret|per svar|per answer|in the answer)|(?:output|svars)[- ]?tokens?)"
                     + "|(?:output|svar)(?:[- ]?tokens?)?[\\s:=]+" + NUMBER,
             FLAGS);
     private static final Pattern ALWAYS_ON = Pattern.compile(
             "dygnet runt|24/7|24-7|24 ?x ?7|around the clock|round the clock|always[- ]on|alltid på|hela tiden|non-?stop|dygnsöppe|24 (?:hours|h|timmar) (?:a|per|om) (?:day|dygn|dag)",
             FLAGS);
     private static final Pattern HOURS = Pattern.compile(
-            "(?<![\\w.,])(\\d{1,2}(?:[.,]\\d)?)\\s*(?:hours?|h|timmar|timme|tim)\\s*(?:a|per|om|i|/)\\s*(?:day|dag|dygn)", FLAGS);
+            "(?<![\\w.,])(\\d{1,2}(?:[.,]\\d)?)\\s*(?:hours?|h|timmar|timme|tim)\\s*(?:a|per|om|i|/)\\s*(?:day|dag|dygn)",
+            FLAGS);
     private static final Pattern HORIZON = Pattern.compile(
             "(?:over|for|during|across|within|in|för|över|under|på|i)\\s+(?:the next\\s+|de närmaste\\s+|kommande\\s+)?(\\d{1,3}|a|an|one|two|three|four|five|ett|en|två|tre|fyra|fem)\\s*(years?|år|months?|månader|månad|mån)\\b",
             FLAGS);
@@ -62,7 +68,8 @@ public final class WorkloadReader {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         Optional<CatalogueModel> model = catalogue.model(lower);
-        Double billions = model.isPresent() ? null : Quantities.modelBillions(lower).orElse(null);
+        Double billions =
+                model.isPresent() ? null : Quantities.modelBillions(lower).orElse(null);
         Long users = Quantities.users(lower).orElse(null);
         Double perUser = null;
         Double perDay = null;
@@ -71,7 +78,9 @@ public final class WorkloadReader {
             double value = number(requests.group(1), requests.group(2));
             boolean each = requests.group(3) != null
                     || EACH_BEFORE.matcher(lower.substring(0, requests.start())).find()
-                    || (users != null && lower.substring(0, requests.start()).matches("(?s).*\\b(?:each|var|varje|per person)\\b\\s*$"));
+                    || (users != null
+                            && lower.substring(0, requests.start())
+                                    .matches("(?s).*\\b(?:each|var|varje|per person)\\b\\s*$"));
             if (each && value > 0) {
                 perUser = value;
             } else if (value > 0) {

@@ -29,14 +29,23 @@ public final class CostRatings {
 
     public static CostRatings of(CostScenario scenario) {
         Map<OptionId, Map<CriterionId, Double>> ratings = new EnumMap<>(OptionId.class);
-        double maxUp = scenario.options().stream().mapToDouble(OptionCost::upfrontSek).max().orElse(0);
+        double maxUp = scenario.options().stream()
+                .mapToDouble(OptionCost::upfrontSek)
+                .max()
+                .orElse(0);
         double minUp = scenario.options().stream()
                 .mapToDouble(OptionCost::upfrontSek)
                 .filter(v -> v > 0)
                 .min()
                 .orElse(0);
-        double maxMonthly = scenario.options().stream().mapToDouble(OptionCost::monthlySek).max().orElse(0);
-        double minMonthly = scenario.options().stream().mapToDouble(OptionCost::monthlySek).min().orElse(0);
+        double maxMonthly = scenario.options().stream()
+                .mapToDouble(OptionCost::monthlySek)
+                .max()
+                .orElse(0);
+        double minMonthly = scenario.options().stream()
+                .mapToDouble(OptionCost::monthlySek)
+                .min()
+                .orElse(0);
         for (OptionCost o : scenario.options()) {
             Map<CriterionId, Double> stars = new EnumMap<>(CriterionId.class);
             stars.put(CriterionId.START_COST, o.upfrontSek() <= 0 ? MAX_STARS : scale(o.upfrontSek(), minUp, maxUp));

@@ -69,8 +69,7 @@ public final class Recommender {
     }
 
     /** A recommendation where the team's own cost figures rate start and usage cost instead of the guide's stars. */
-    public Recommendation recommend(
-            Situation situation, Map<CriterionId, Double> explicitWeights, CostRatings costs) {
+    public Recommendation recommend(Situation situation, Map<CriterionId, Double> explicitWeights, CostRatings costs) {
         Evaluation evaluation = evaluate(situation, explicitWeights, costs);
         return new Recommendation(
                 situation,
@@ -84,8 +83,7 @@ public final class Recommender {
         return evaluate(situation, explicitWeights, CostRatings.NONE);
     }
 
-    private Evaluation evaluate(
-            Situation situation, Map<CriterionId, Double> explicitWeights, CostRatings costs) {
+    private Evaluation evaluate(Situation situation, Map<CriterionId, Double> explicitWeights, CostRatings costs) {
         Weights weights = weightsFor(situation).withExplicit(explicitWeights);
         Map<OptionId, List<Reason>> exclusions = exclusionsFor(situation);
         List<RankedOption> ranking = new ArrayList<>();

@@ -169,15 +169,17 @@ public sealed interface CardElement {
             xLabels = List.copyOf(xLabels);
             series = List.copyOf(series);
             if (xLabels.size() < 2 || xLabels.size() > MAX_POINTS) {
-                throw new IllegalArgumentException("a line chart needs 2 to " + MAX_POINTS + " points, had " + xLabels.size());
+                throw new IllegalArgumentException(
+                        "a line chart needs 2 to " + MAX_POINTS + " points, had " + xLabels.size());
             }
             if (series.isEmpty() || series.size() > MAX_SERIES) {
-                throw new IllegalArgumentException("a line chart needs 1 to " + MAX_SERIES + " series, had " + series.size());
+                throw new IllegalArgumentException(
+                        "a line chart needs 1 to " + MAX_SERIES + " series, had " + series.size());
             }
             for (Series s : series) {
                 if (s.values().size() != xLabels.size()) {
-                    throw new IllegalArgumentException("the series " + s.label() + " has " + s.values().size()
-                            + " values for " + xLabels.size() + " points");
+                    throw new IllegalArgumentException("the series " + s.label() + " has "
+                            + s.values().size() + " values for " + xLabels.size() + " points");
                 }
             }
         }

@@ -121,7 +121,11 @@ public final class JsonReplyWriter implements ReplyRenderer<String> {
         node.put("cheapest", cost.cheapest());
         ArrayNode breakEven = node.putArray("break_even");
         for (CostFigures.BreakEvenFigures b : cost.breakEven()) {
-            breakEven.addObject().put("option", b.option()).put("versus", b.versus()).put("months", b.months());
+            breakEven
+                    .addObject()
+                    .put("option", b.option())
+                    .put("versus", b.versus())
+                    .put("months", b.months());
         }
         return node;
     }

@@ -21,16 +21,16 @@ public final class LineChartText {
      */
     public static List<String> lines(CardElement.LineChart chart, int columns) {
         List<Integer> points = sampled(chart.xLabels().size(), columns);
-        int labelWidth = chart.series().stream()
-                .mapToInt(s -> s.label().length())
-                .max()
-                .orElse(0);
+        int labelWidth =
+                chart.series().stream().mapToInt(s -> s.label().length()).max().orElse(0);
         double max = chart.max();
         List<String> lines = new ArrayList<>();
         lines.add(chart.caption());
         for (CardElement.Series series : chart.series()) {
             StringBuilder line = new StringBuilder("  ");
-            line.append(series.label()).append(" ".repeat(labelWidth - series.label().length())).append("  ");
+            line.append(series.label())
+                    .append(" ".repeat(labelWidth - series.label().length()))
+                    .append("  ");
             for (int point : points) {
                 line.append(level(series.values().get(point), max));
             }

@@ -173,7 +173,8 @@ public final class PlainTextRenderer implements ReplyRenderer<String>, FormRende
 
         @Override
         public Void lineChart(CardElement.LineChart chart) {
-            LineChartText.lines(chart, SPARKLINE_WIDTH).forEach(line -> out.append(line).append('\n'));
+            LineChartText.lines(chart, SPARKLINE_WIDTH)
+                    .forEach(line -> out.append(line).append('\n'));
             return null;
         }
 

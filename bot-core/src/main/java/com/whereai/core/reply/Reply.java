@@ -81,7 +81,8 @@ public record Reply(
     public Reply withNoteFirst(String note) {
         List<CardElement> withNote = new ArrayList<>(body);
         withNote.add(0, new CardElement.Note(note));
-        return new Reply(intent, lang, title, summary, withNote, actions, sources, recommendation, ratings, form, fit, cost);
+        return new Reply(
+                intent, lang, title, summary, withNote, actions, sources, recommendation, ratings, form, fit, cost);
     }
 
     /** The same reply with one more button, unless one with the same command is already there. */

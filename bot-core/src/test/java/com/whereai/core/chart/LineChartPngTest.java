@@ -59,7 +59,9 @@ class LineChartPngTest {
 
     @Test
     void the_palette_has_a_distinct_colour_for_every_line_a_chart_may_have() {
-        assertThat(LineChartPng.PALETTE).hasSize(CardElement.LineChart.MAX_SERIES).doesNotHaveDuplicates();
+        assertThat(LineChartPng.PALETTE)
+                .hasSize(CardElement.LineChart.MAX_SERIES)
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -127,8 +129,7 @@ class LineChartPngTest {
             for (int month = 0; month <= 36; month++) {
                 values.add(start + slope * month);
             }
-            series.add(new CardElement.Series(
-                    labels[line], values, Math.round(values.get(36)) + " kr"));
+            series.add(new CardElement.Series(labels[line], values, Math.round(values.get(36)) + " kr"));
         }
         return new CardElement.LineChart(
                 "Cumulative cost, SEK",

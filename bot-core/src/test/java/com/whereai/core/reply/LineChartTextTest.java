@@ -55,8 +55,16 @@ class LineChartTextTest {
 
     @Test
     void a_long_series_is_sampled_keeping_its_first_and_last_point() {
-        assertThat(LineChartText.sampled(37, 10)).hasSize(10).startsWith(0).endsWith(36).isSorted();
-        assertThat(LineChartText.sampled(121, 37)).hasSize(37).startsWith(0).endsWith(120).doesNotHaveDuplicates();
+        assertThat(LineChartText.sampled(37, 10))
+                .hasSize(10)
+                .startsWith(0)
+                .endsWith(36)
+                .isSorted();
+        assertThat(LineChartText.sampled(121, 37))
+                .hasSize(37)
+                .startsWith(0)
+                .endsWith(120)
+                .doesNotHaveDuplicates();
         assertThat(LineChartText.sampled(5, 37)).containsExactly(0, 1, 2, 3, 4);
         assertThat(LineChartText.sampled(2, 1)).containsExactly(0, 1);
 

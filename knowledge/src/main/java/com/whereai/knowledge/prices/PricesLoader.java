@@ -32,7 +32,9 @@ final class PricesLoader {
 
     static Prices from(Path path, Set<String> vramRowIds) {
         Path absolute = path.toAbsolutePath().normalize();
-        String name = absolute.getFileName() == null ? path.toString() : absolute.getFileName().toString();
+        String name = absolute.getFileName() == null
+                ? path.toString()
+                : absolute.getFileName().toString();
         if (Files.isDirectory(absolute)) {
             throw new KnowledgeException(name + ": is a folder; WHERE_AI_PRICES names a price file");
         }

@@ -58,8 +58,7 @@ final class PricesValidator {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(String.join("\n", problems));
         }
-        return new Prices(
-                origin, asOf, rates, electricity, serving, List.copyOf(gpus.values()), rentals, own, tokens);
+        return new Prices(origin, asOf, rates, electricity, serving, List.copyOf(gpus.values()), rentals, own, tokens);
     }
 
     private List<ExchangeRate> rates() {
@@ -103,7 +102,8 @@ final class PricesValidator {
         String source = text("electricity.source", e.source());
         return sek == null || day == null || source == null
                 ? null
-                : new Electricity(sek, day, source, Optional.ofNullable(e.note()).filter(n -> !n.isBlank()));
+                : new Electricity(
+                        sek, day, source, Optional.ofNullable(e.note()).filter(n -> !n.isBlank()));
     }
 
     private Serving serving() {
@@ -230,7 +230,9 @@ final class PricesValidator {
             if (optionText != null) {
                 option = OptionId.fromIdOrNumber(optionText).orElse(null);
                 if (option == null || !HOSTED.contains(option)) {
-                    problem(at + ".option", "must be inference-api, cloud-platform or proprietary-api, was " + optionText);
+                    problem(
+                            at + ".option",
+                            "must be inference-api, cloud-platform or proprietary-api, was " + optionText);
                     option = null;
                 }
             }
@@ -241,8 +243,14 @@ final class PricesValidator {
             Double out = positive(at + ".usd_per_million_output", e.usdPerMillionOutput(), 10_000);
             LocalDate day = date(at + ".as_of", e.asOf(), asOf);
             String source = text(at + ".source", e.source());
-            if (option != null && provider != null && model != null && upTo != null && in != null && out != null
-                    && day != null && source != null) {
+            if (option != null
+                    && provider != null
+                    && model != null
+                    && upTo != null
+                    && in != null
+                    && out != null
+                    && day != null
+                    && source != null) {
                 tokens.add(new TokenPrice(option, provider, model, upTo, in, out, day, source, note(e.note())));
             }
         }

@@ -82,7 +82,8 @@ public final class ReplyCatalogue {
 
     public static final String IMAGE_URL = "https://where-ai.example/chart.png";
     /** The every-element reply's line chart says this in its alt text (not every surface shows alt text). */
-    public static final String LINE_CHART_ALT_TEXT = "Lines-alt-marker: cumulative cost of three options over 36 months";
+    public static final String LINE_CHART_ALT_TEXT =
+            "Lines-alt-marker: cumulative cost of three options over 36 months";
 
     private ReplyCatalogue() {}
 
