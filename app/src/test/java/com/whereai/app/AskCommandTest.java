@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -182,7 +181,6 @@ class AskCommandTest {
     }
 
     @Test
-    @Disabled("until the cost intent lands")
     void png_writes_the_cost_chart_of_cost_70b_200_users() throws Exception {
         Path file = folder.resolve("cost-70b.png");
 

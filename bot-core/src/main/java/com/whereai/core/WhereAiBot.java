@@ -312,12 +312,12 @@ public final class WhereAiBot {
     }
 
     /**
-     * A recommendation; when its text gives a workload (users, traffic, tokens, hours, months) or asks about money, it
+     * A recommendation; when its text says how much is asked (questions a day, tokens) or asks about money, it
      * carries the budget scenario, and cost weighs in by those figures rather than by the guide's cost stars alone.
      */
     private Reply recommend(Command.Recommend c, Lang lang) {
         WorkloadQuestion workload = workloads.read(c.situationText());
-        if (!workload.describesTraffic() && !CostQuestion.asks(c.situationText())) {
+        if (!workload.givesVolume() && !CostQuestion.asks(c.situationText())) {
             return recommendations.recommend(
                     recommender.recommend(c.situation(), c.weights()), c.situationText(), c.askedAbout(), lang);
         }

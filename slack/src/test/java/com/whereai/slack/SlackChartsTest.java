@@ -69,14 +69,18 @@ class SlackChartsTest {
         assertThat(methods()).containsSubsequence(UPLOAD_THEN_POST);
         SlackApiStub.Call url = slack.calls("files.getUploadURLExternal").get(0);
         SlackApiStub.Call upload = slack.calls(SlackApiStub.UPLOAD_PATH).get(0);
-        assertThat(Arrays.copyOf(upload.bytes(), PNG_MAGIC.length)).as("the upload is a PNG").isEqualTo(PNG_MAGIC);
+        assertThat(Arrays.copyOf(upload.bytes(), PNG_MAGIC.length))
+                .as("the upload is a PNG")
+                .isEqualTo(PNG_MAGIC);
         assertThat(url.param("length")).isEqualTo(Integer.toString(upload.bytes().length));
         assertThat(url.param("filename")).endsWith(".png");
         assertThat(url.param("alt_txt")).isEqualTo(ReplyCatalogue.LINE_CHART_ALT_TEXT);
         SlackApiStub.Call complete = slack.calls("files.completeUploadExternal").get(0);
         assertThat(json.readTree(complete.param("files")).get(0).get("id").asText())
                 .isEqualTo(SlackApiStub.FILE_ID);
-        assertThat(complete.param("channel_id")).as("shared to no channel: the card shows it").isNull();
+        assertThat(complete.param("channel_id"))
+                .as("shared to no channel: the card shows it")
+                .isNull();
         assertThat(complete.param("channels")).isNull();
         assertThat(slack.calls("files.info").get(0).param("file")).isEqualTo(SlackApiStub.FILE_ID);
 
@@ -100,7 +104,8 @@ class SlackChartsTest {
                         "files.completeUploadExternal",
                         "/response/chart");
         assertThat(answer.get("response_type").asText()).isEqualTo("ephemeral");
-        assertThat(imageBlock(answer.get("blocks")).at("/slack_file/id").asText()).isEqualTo(SlackApiStub.FILE_ID);
+        assertThat(imageBlock(answer.get("blocks")).at("/slack_file/id").asText())
+                .isEqualTo(SlackApiStub.FILE_ID);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -141,15 +146,20 @@ class SlackChartsTest {
     @Test
     void the_card_waits_until_slack_has_processed_the_file() throws Exception {
         slack.answerOnce("files.info", "{\"ok\":false,\"error\":\"file_not_found\"}");
-        slack.answerOnce("files.info", "{\"ok\":true,\"file\":{\"id\":\"" + SlackApiStub.FILE_ID + "\",\"mimetype\":\"\"}}");
+        slack.answerOnce(
+                "files.info", "{\"ok\":true,\"file\":{\"id\":\"" + SlackApiStub.FILE_ID + "\",\"mimetype\":\"\"}}");
 
         server.postEvent(event("EvChart4", mention("<@UBOT> why is the sky blue?", "1700000000.000840")), Map.of());
 
         SlackApiStub.Call posted = slack.await("chat.postMessage");
-        assertThat(slack.calls("files.info")).as("asked until it had a mimetype").hasSize(3);
+        assertThat(slack.calls("files.info"))
+                .as("asked until it had a mimetype")
+                .hasSize(3);
         assertThat(methods().indexOf("chat.postMessage"))
                 .isGreaterThan(methods().lastIndexOf("files.info"));
-        assertThat(imageBlock(json.readTree(posted.param("blocks"))).at("/slack_file/id").asText())
+        assertThat(imageBlock(json.readTree(posted.param("blocks")))
+                        .at("/slack_file/id")
+                        .asText())
                 .isEqualTo(SlackApiStub.FILE_ID);
     }
 
@@ -161,7 +171,9 @@ class SlackChartsTest {
 
         SlackApiStub.Call posted = slack.await("chat.postMessage");
         assertThat(slack.calls("files.info")).hasSize(1);
-        assertThat(imageBlock(json.readTree(posted.param("blocks"))).at("/slack_file/id").asText())
+        assertThat(imageBlock(json.readTree(posted.param("blocks")))
+                        .at("/slack_file/id")
+                        .asText())
                 .isEqualTo(SlackApiStub.FILE_ID);
     }
 
@@ -173,7 +185,8 @@ class SlackChartsTest {
 
         server.postEvent(event("EvChart6", mention("<@UBOT> why is the sky blue?", "1700000000.000860")), Map.of());
 
-        SlackApiStub.Call second = slack.await("chat.postMessage", c -> !c.param("blocks").contains("slack_file"));
+        SlackApiStub.Call second =
+                slack.await("chat.postMessage", c -> !c.param("blocks").contains("slack_file"));
         List<SlackApiStub.Call> posts = slack.calls("chat.postMessage");
         assertThat(posts).hasSize(2);
         assertThat(posts.get(0).param("blocks")).contains(SlackApiStub.FILE_ID);

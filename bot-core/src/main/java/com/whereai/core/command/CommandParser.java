@@ -55,6 +55,8 @@ public final class CommandParser {
             EnumSet.of(Signal.MODEL_SIZE, Signal.AVAILABLE_VRAM, Signal.OPEN_MODEL, Signal.COMMERCIAL_USE);
 
     private static final Pattern TOKEN_WORD = Pattern.compile("\\btokens?\\b");
+    /** "what does the guide say it costs?" asks about the guide's text, not for a budget. */
+    private static final Pattern GUIDE_WORD = Pattern.compile("\\b(?:guide|guiden|guidens)\\b");
 
     private static final Pattern QUANT_NAME =
             Pattern.compile("\\b((?:i?q\\d_(?:k_[sml]|k|0|xs))|f16|fp16)\\b", Pattern.CASE_INSENSITIVE);
@@ -221,7 +223,8 @@ public final class CommandParser {
 
     /**
      * A question only about money ("what does each option cost for 200 users?", "is Groq cheaper than OpenAI?", "when
-     * does buying pay off against renting?"); what a token costs in general stays the guide's topic.
+     * does buying pay off against renting?"); what a token costs in general, or what the guide says about cost, stays a
+     * question for the guide.
      */
     private Optional<Command> cost(String text, Situation situation) {
         if (!CostQuestion.asks(text)) {

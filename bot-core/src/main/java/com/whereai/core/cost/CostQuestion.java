@@ -27,16 +27,10 @@ public final class CostQuestion {
     private static final Set<Signal> WORKLOAD = EnumSet.of(
             Signal.MODEL_SIZE,
             Signal.AVAILABLE_VRAM,
-            Signal.OPEN_MODEL,
             Signal.LARGE_SCALE,
             Signal.SMALL_SCALE,
             Signal.SHARED_USE,
-            Signal.CONSTANT_TRAFFIC,
-            Signal.UNEVEN_TRAFFIC,
-            Signal.SHORT_PROJECT,
-            Signal.LONG_TERM,
-            Signal.LOW_BUDGET,
-            Signal.FRONTIER_MODEL);
+            Signal.CONSTANT_TRAFFIC);
 
     private CostQuestion() {}
 
@@ -47,9 +41,8 @@ public final class CostQuestion {
 
     /**
      * True when a cost question is only about money: it names nothing the guide's choice turns on beyond the workload,
-     * and it either gives some of the workload or compares options ("is Groq cheaper than OpenAI?"). A question about
-     * one option's cost with nothing else ("what does running it locally cost?") is better answered as a
-     * recommendation with the figures.
+     * and it either gives some of the workload or compares options ("is Groq cheaper than OpenAI?"). "What is the
+     * cheapest setup?" with no workload is a request for advice, answered as a recommendation with the figures.
      */
     public static boolean isOnlyAboutCost(Situation situation, int optionsNamed, WorkloadQuestion workload) {
         boolean situationBeyondWorkload = situation.signals().stream().anyMatch(s -> !WORKLOAD.contains(s))
@@ -57,8 +50,6 @@ public final class CostQuestion {
         if (situationBeyondWorkload) {
             return false;
         }
-        boolean givesWorkload =
-                workload.describesTraffic() || workload.modelBillions() != null || workload.model() != null;
-        return givesWorkload || optionsNamed != 1;
+        return workload.givesAnyPart() || optionsNamed >= 2;
     }
 }

@@ -30,15 +30,26 @@ public record WorkloadQuestion(
     public static final WorkloadQuestion NOTHING_GIVEN =
             new WorkloadQuestion(null, null, null, null, null, null, null, null, null, null, null);
 
-    /** True when the text gave any part of a workload beyond the model (users, traffic, tokens, hours, months). */
+    /**
+     * True when the text gave its traffic: questions a day, tokens per question or hours in use (a head count or a
+     * horizon alone does not make a workload to price).
+     */
     public boolean describesTraffic() {
-        return users != null
-                || requestsPerUserPerDay != null
+        return requestsPerUserPerDay != null
                 || requestsPerDay != null
                 || tokensIn != null
                 || tokensOut != null
-                || hoursPerDay != null
-                || horizonMonths != null;
+                || hoursPerDay != null;
+    }
+
+    /** True when the text gave how much is asked: questions a day or tokens per question. */
+    public boolean givesVolume() {
+        return requestsPerUserPerDay != null || requestsPerDay != null || tokensIn != null || tokensOut != null;
+    }
+
+    /** True when the text gave any part of a workload: the model, users, traffic, hours or months. */
+    public boolean givesAnyPart() {
+        return describesTraffic() || users != null || horizonMonths != null || modelBillions != null || model != null;
     }
 
     public String currencyOrSek() {

@@ -77,7 +77,9 @@ final class ChartUploads {
         } catch (SlackFilesUploadV2Exception e) {
             String error = error(e);
             if (error.equals("missing_scope") || error.equals("not_allowed_token_type")) {
-                LOG.info("A chart is shown as text: Slack refused its upload ({}); the app needs the files:write scope", error);
+                LOG.info(
+                        "A chart is shown as text: Slack refused its upload ({}); the app needs the files:write scope",
+                        error);
             } else {
                 LOG.warn("A chart is shown as text: its upload failed ({})", error);
             }
@@ -111,7 +113,10 @@ final class ChartUploads {
                     return;
                 }
                 if (!info.isOk() && !"file_not_found".equals(info.getError())) {
-                    LOG.info("Cannot see whether the chart {} is ready ({}); sending it as it is", fileId, info.getError());
+                    LOG.info(
+                            "Cannot see whether the chart {} is ready ({}); sending it as it is",
+                            fileId,
+                            info.getError());
                     return;
                 }
             } catch (InterruptedException e) {

@@ -44,8 +44,8 @@ public final class ShareListener implements BlockActionHandler {
                     Reply reply = answers.answer(v.command(), v.lang(), v.lang(), user, partial -> {});
                     answers.send(reply, ctx.client(), card -> {
                         List<LayoutBlock> blocks = new ArrayList<>();
-                        blocks.add(context(List.of(
-                                markdownText(answers.text(v.lang(), "slack.shared-by", "<@" + user + ">")))));
+                        blocks.add(context(
+                                List.of(markdownText(answers.text(v.lang(), "slack.shared-by", "<@" + user + ">")))));
                         blocks.addAll(card.subList(0, Math.min(card.size(), SlackLimits.MESSAGE_BLOCKS - 1)));
                         if (payload.getResponseUrl() != null) {
                             ButtonListener.respond(

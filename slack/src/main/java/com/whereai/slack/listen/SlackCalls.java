@@ -34,9 +34,7 @@ final class SlackCalls {
      * other answer is as before, not checked.
      */
     static void webhook(String what, com.slack.api.webhook.WebhookResponse response) {
-        if (response != null
-                && response.getBody() != null
-                && response.getBody().contains("\"invalid_blocks\"")) {
+        if (response != null && response.getBody() != null && response.getBody().contains("\"invalid_blocks\"")) {
             throw new SlackCallFailed(what + " failed: invalid_blocks");
         }
     }

@@ -240,19 +240,17 @@ public final class BlockKitRenderer implements ReplyRenderer<List<LayoutBlock>> 
                                 chart.series().stream()
                                         .map(s -> s.label() + ": " + s.lastValueText())
                                         .toList());
-                out.add(Blocks.image(i -> i.slackFile(SlackFileObject.builder()
-                                .id(file.get())
-                                .build())
+                out.add(Blocks.image(i -> i.slackFile(
+                                SlackFileObject.builder().id(file.get()).build())
                         .altText(SlackText.cut(alt.strip(), SlackLimits.IMAGE_ALT_TEXT))
                         .title(plainText(SlackText.cut(chart.caption(), SlackLimits.IMAGE_TITLE)))));
                 return null;
             }
             List<String> lines = LineChartText.lines(chart, SlackLimits.LINE_CHART_COLUMNS);
             StringBuilder rows = new StringBuilder();
-            lines.subList(1, lines.size()).forEach(row -> rows.append(inCode(row)).append('\n'));
-            sections(
-                    SlackText.bold(lines.get(0)) + "\n```" + rows + "```\n" + SlackText.escape(chart.altText()),
-                    out);
+            lines.subList(1, lines.size())
+                    .forEach(row -> rows.append(inCode(row)).append('\n'));
+            sections(SlackText.bold(lines.get(0)) + "\n```" + rows + "```\n" + SlackText.escape(chart.altText()), out);
             return null;
         }
 

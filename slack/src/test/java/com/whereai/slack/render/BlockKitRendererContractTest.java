@@ -107,10 +107,8 @@ class BlockKitRendererContractTest extends ReplyRendererContract<List<LayoutBloc
                         new CardElement.Series("2A", List.of(4.0, 4.0, 4.0), "4 kr")),
                 "Two lines & <!channel>.");
 
-        JsonNode tree = tree(renderer.render(Reply.builder(Intent.HELP, Lang.EN)
-                .title("Chart")
-                .add(chart)
-                .build()));
+        JsonNode tree = tree(renderer.render(
+                Reply.builder(Intent.HELP, Lang.EN).title("Chart").add(chart).build()));
 
         assertThat(tree.findValuesAsText("type")).doesNotContain("image");
         String text = tree.get(1).at("/text/text").asText();
@@ -127,8 +125,8 @@ class BlockKitRendererContractTest extends ReplyRendererContract<List<LayoutBloc
     void an_uploaded_line_chart_is_an_image_block_showing_the_slack_file() throws Exception {
         CardElement.LineChart chart = ReplyCatalogue.lineChart();
 
-        JsonNode tree = tree(renderer.render(
-                ReplyCatalogue.everyElement(Lang.EN), ChartFiles.of(Map.of(chart, "F0CHART0001"))));
+        JsonNode tree = tree(
+                renderer.render(ReplyCatalogue.everyElement(Lang.EN), ChartFiles.of(Map.of(chart, "F0CHART0001"))));
 
         JsonNode image = tree.findParents("type").stream()
                 .filter(b -> b.get("type").asText().equals("image") && b.has("slack_file"))
@@ -166,7 +164,9 @@ class BlockKitRendererContractTest extends ReplyRendererContract<List<LayoutBloc
                 ChartFiles.of(Map.of(uploaded, "F0CHART0001"))));
 
         assertThat(tree.get(1).get("type").asText()).isEqualTo("image");
-        assertThat(tree.get(2).at("/text/text").asText()).startsWith("*Other*\n```").contains("▁█  1 kr");
+        assertThat(tree.get(2).at("/text/text").asText())
+                .startsWith("*Other*\n```")
+                .contains("▁█  1 kr");
     }
 
     @Test

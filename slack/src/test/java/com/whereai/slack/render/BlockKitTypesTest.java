@@ -88,7 +88,8 @@ class BlockKitTypesTest {
 
         assertThat(result.output()).as("tsc output").isEmpty();
         assertThat(result.code()).isZero();
-        assertThat(ts).as("the chart both ways: as text and as the uploaded picture")
+        assertThat(ts)
+                .as("the chart both ways: as text and as the uploaded picture")
                 .contains("Lines-series-marker  ▂", "\"slack_file\":{\"id\":\"F0CHART0001\"}");
     }
 

@@ -57,8 +57,7 @@ final class SlackBlockLimits {
                             .as("an image block has an image_url or a slack_file, not both")
                             .isTrue();
                     if (block.has("image_url")) {
-                        assertThat(block.get("image_url").asText().length())
-                                .isLessThanOrEqualTo(SlackLimits.IMAGE_URL);
+                        assertThat(block.get("image_url").asText().length()).isLessThanOrEqualTo(SlackLimits.IMAGE_URL);
                     } else {
                         assertThat(block.get("slack_file").size())
                                 .as("a slack_file has an id or a url, not both")
@@ -67,8 +66,7 @@ final class SlackBlockLimits {
                     }
                     assertThat(block.get("alt_text").asText().length()).isBetween(1, SlackLimits.IMAGE_ALT_TEXT);
                     if (block.has("title")) {
-                        assertThat(block.at("/title/text").asText().length())
-                                .isBetween(1, SlackLimits.IMAGE_TITLE);
+                        assertThat(block.at("/title/text").asText().length()).isBetween(1, SlackLimits.IMAGE_TITLE);
                     }
                 }
                 case "divider", "input" -> {}

@@ -142,9 +142,8 @@ public final class SlackApiStub implements AutoCloseable {
         String fallback = call.path().startsWith("/response/")
                 ? "ok"
                 : call.path().equals(UPLOAD_PATH) ? "OK - " + bytes.length : "{\"ok\":true}";
-        String next = Optional.ofNullable(once.get(call.method()))
-                .map(Queue::poll)
-                .orElse(null);
+        String next =
+                Optional.ofNullable(once.get(call.method())).map(Queue::poll).orElse(null);
         String answer = next != null ? next : answers.getOrDefault(call.method(), fallback);
         int status = answer.startsWith("{\"ok\":false") && call.path().startsWith("/response/") ? 404 : 200;
         if (answer.startsWith("HTTP ")) {

@@ -279,7 +279,8 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
                     .put("yAxisTitle", cut(chart.yAxisTitle(), TeamsLimits.CHART_AXIS_TITLE))
                     .put("colorSet", "categorical");
             List<Integer> points = LineChartText.sampled(chart.xLabels().size(), TeamsLimits.LINE_CHART_POINTS);
-            boolean numbered = chart.xLabels().stream().allMatch(label -> number(label).isPresent());
+            boolean numbered =
+                    chart.xLabels().stream().allMatch(label -> number(label).isPresent());
             ArrayNode data = node.putArray("data");
             for (int s = 0; s < chart.series().size(); s++) {
                 CardElement.Series series = chart.series().get(s);
@@ -307,9 +308,8 @@ public final class AdaptiveCardRenderer implements ReplyRenderer<ObjectNode>, Fo
          * line up and markdown reads no indented code in them), and its alt text.
          */
         private ObjectNode lineChartText(CardElement.LineChart chart, int index) {
-            ObjectNode container = json.createObjectNode()
-                    .put("type", "Container")
-                    .put("id", LINE_CHART_FALLBACK_ID.formatted(index));
+            ObjectNode container =
+                    json.createObjectNode().put("type", "Container").put("id", LINE_CHART_FALLBACK_ID.formatted(index));
             ArrayNode items = container.putArray("items");
             List<String> lines = LineChartText.lines(chart, TeamsLimits.LINE_CHART_TEXT_COLUMNS);
             items.add(textBlock(lines.get(0)).put("weight", "Bolder"));

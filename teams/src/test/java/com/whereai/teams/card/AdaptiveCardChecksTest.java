@@ -92,8 +92,8 @@ class AdaptiveCardChecksTest {
     @Test
     void a_line_chart_is_accepted_only_with_a_text_fallback_the_parser_shows_in_its_place() throws Exception {
         Path folder = Files.createTempDirectory("chart-cards");
-        ObjectNode good = renderer.render(com.whereai.core.reply.Reply.builder(
-                                com.whereai.core.reply.Intent.HELP, com.whereai.knowledge.Lang.EN)
+        ObjectNode good = renderer.render(
+                com.whereai.core.reply.Reply.builder(com.whereai.core.reply.Intent.HELP, com.whereai.knowledge.Lang.EN)
                         .title("Two charts")
                         .add(ReplyCatalogue.lineChart())
                         .add(ReplyCatalogue.lineChart())

@@ -87,7 +87,9 @@ class AdaptiveCardRendererContractTest extends ReplyRendererContract<ObjectNode>
                 .containsExactly("categoricalBlue", "categoricalMarigold", "categoricalTeal");
         JsonNode climbing = data.get(2).get("values");
         assertThat(climbing).hasSize(37);
-        assertThat(climbing.get(0).get("x").isIntegralNumber()).as("months are numbers: a time axis").isTrue();
+        assertThat(climbing.get(0).get("x").isIntegralNumber())
+                .as("months are numbers: a time axis")
+                .isTrue();
         assertThat(climbing.get(0).toString()).isEqualTo("{\"x\":0,\"y\":0}");
         assertThat(climbing.get(36).toString()).isEqualTo("{\"x\":36,\"y\":54000}");
         JsonNode fallback = chart.get("fallback");
@@ -95,7 +97,9 @@ class AdaptiveCardRendererContractTest extends ReplyRendererContract<ObjectNode>
         assertThat(fallback.get("id").asText()).isEqualTo("line-chart-1-text");
         List<String> texts = fallback.findValuesAsText("text");
         assertThat(texts.get(0)).isEqualTo("Lines-caption-marker");
-        assertThat(texts.get(1)).startsWith("\u00A0\u00A0Lines-series-marker\u00A0\u00A0▂").endsWith("Lines-value-marker");
+        assertThat(texts.get(1))
+                .startsWith("\u00A0\u00A0Lines-series-marker\u00A0\u00A0▂")
+                .endsWith("Lines-value-marker");
         assertThat(texts.get(texts.size() - 1)).isEqualTo(ReplyCatalogue.LINE_CHART_ALT_TEXT);
         assertThat(texts).noneMatch(t -> t.startsWith(" "));
         assertThat(fallback.findValuesAsText("fontType")).hasSize(4).containsOnly("Monospace");
@@ -123,8 +127,8 @@ class AdaptiveCardRendererContractTest extends ReplyRendererContract<ObjectNode>
             }
             series.add(new CardElement.Series("Option " + s, values, "a lot"));
         }
-        CardElement.LineChart chart = new CardElement.LineChart(
-                "Ten years", "months", "SEK", labels, series, "Eight lines over ten years.");
+        CardElement.LineChart chart =
+                new CardElement.LineChart("Ten years", "months", "SEK", labels, series, "Eight lines over ten years.");
 
         ObjectNode card = renderer.render(Reply.builder(Intent.HELP, Lang.EN)
                 .title("The largest chart")
@@ -136,7 +140,8 @@ class AdaptiveCardRendererContractTest extends ReplyRendererContract<ObjectNode>
         assertThat(values.get(0).get("x").asInt()).isZero();
         assertThat(values.get(values.size() - 1).get("x").asInt()).isEqualTo(120);
         assertThat(values.get(1).get("y").asText()).as("two decimals at most").matches("\\d+(\\.\\d{1,2})?");
-        assertThat(card.get("body").get(1).get("data").findValuesAsText("color")).doesNotHaveDuplicates();
+        assertThat(card.get("body").get(1).get("data").findValuesAsText("color"))
+                .doesNotHaveDuplicates();
         assertWithinLimits("the largest chart", card);
     }
 
@@ -150,8 +155,10 @@ class AdaptiveCardRendererContractTest extends ReplyRendererContract<ObjectNode>
                 List.of(new CardElement.Series("1", List.of(1.0, 2.5, 3.333), "3 kr")),
                 "One line.");
 
-        JsonNode values = renderer.render(
-                        Reply.builder(Intent.HELP, Lang.EN).title("Q").add(quarters).build())
+        JsonNode values = renderer.render(Reply.builder(Intent.HELP, Lang.EN)
+                        .title("Q")
+                        .add(quarters)
+                        .build())
                 .get("body")
                 .get(1)
                 .get("data")

@@ -46,6 +46,7 @@ public final class ReplyCatalogue {
             "does llama 3.1 70b fit on a 4090 with 128k context?",
             "kan vi köra mixtral 8x7b på 2x3090 med q8_0?",
             "vilka modeller får plats på min M2 Max 64GB?",
+            "cost 70b 200 users",
             "licences",
             "licence llama",
             "concepts",
