@@ -27,10 +27,13 @@ public final class CostQuestion {
     private static final Set<Signal> WORKLOAD = EnumSet.of(
             Signal.MODEL_SIZE,
             Signal.AVAILABLE_VRAM,
+            Signal.OPEN_MODEL,
             Signal.LARGE_SCALE,
             Signal.SMALL_SCALE,
             Signal.SHARED_USE,
-            Signal.CONSTANT_TRAFFIC);
+            Signal.CONSTANT_TRAFFIC,
+            Signal.SHORT_PROJECT,
+            Signal.LONG_TERM);
 
     private CostQuestion() {}
 
