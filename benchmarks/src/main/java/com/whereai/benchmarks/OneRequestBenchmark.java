@@ -2,8 +2,11 @@ package com.whereai.benchmarks;
 
 import com.whereai.core.Query;
 import com.whereai.core.WhereAiBot;
+import com.whereai.core.chart.LineChartPng;
+import com.whereai.core.reply.CardElement;
 import com.whereai.core.reply.JsonReplyWriter;
 import com.whereai.core.reply.PlainTextRenderer;
+import com.whereai.core.reply.Reply;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -59,6 +62,26 @@ public class OneRequestBenchmark {
     @Benchmark
     public String modelFitAsText() {
         return plain.render(bot.answer(Query.of("can I run a 70B model with 8k context on 2x24 GB?")));
+    }
+
+    /** A budget scenario for a team's workload, as JSON (the chart as data, not drawn). */
+    @Benchmark
+    public String costScenarioAsJson() {
+        return json.write(bot.answer(
+                Query.of("200 employees, 20 questions a day each, a 70B model — what does each option cost?")));
+    }
+
+    /** The same budget scenario with its chart drawn as the PNG Slack uploads. */
+    @Benchmark
+    public byte[] costScenarioWithPng() {
+        Reply reply = bot.answer(
+                Query.of("200 employees, 20 questions a day each, a 70B model — what does each option cost?"));
+        return reply.body().stream()
+                .filter(CardElement.LineChart.class::isInstance)
+                .map(CardElement.LineChart.class::cast)
+                .findFirst()
+                .map(LineChartPng::render)
+                .orElseThrow();
     }
 
     /** A named model on named GPUs that does not fit at the quant asked: every quant, longest context, what else. */
