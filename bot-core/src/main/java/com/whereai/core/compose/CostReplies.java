@@ -201,7 +201,7 @@ public final class CostReplies {
                         lang,
                         "cost.cheapest",
                         texts.label(c.option(), lang),
-                        money.sek(c.monthlySek(), lang) + perMonth(lang),
+                        texts.text(lang, "cost.per-month", money.sek(c.monthlySek(), lang)),
                         money.sek(c.totalSek(months), lang),
                         months));
     }
@@ -425,10 +425,6 @@ public final class CostReplies {
             return number(n.value(), lang, n.decimals());
         }
         return ((Figure.Text) figure).text();
-    }
-
-    private String perMonth(Lang lang) {
-        return lang == Lang.SV ? " per månad" : " a month";
     }
 
     private static String size(double billions) {

@@ -45,6 +45,9 @@ public final class CostEstimator {
     /** Break-even points further out than this are not worth naming. */
     public static final int MAX_BREAK_EVEN_MONTHS = 120;
 
+    /** The years a purchase is written off over in the cost lines (the message says "3 years"). */
+    static final int WRITE_OFF_YEARS = 3;
+
     private static final double GB_PER_GIB = NamedModelEstimator.GB_PER_GIB;
 
     private final Prices prices;
@@ -126,13 +129,7 @@ public final class CostEstimator {
                         Figure.text(row.label()),
                         Figure.money(price),
                         Figure.money(upfront)),
-                CostLine.of(
-                        "speed",
-                        Figure.text(gpus(hardware.gpus(), hardware.gpu())),
-                        Figure.number(hardware.gpu().bandwidthGbS(), 0),
-                        Figure.number(need.activeWeightsGb(), 1),
-                        Figure.number(prices.serving().efficiency(), 2),
-                        Figure.number(tokensPerSecond, 0)),
+                speedLine(hardware.gpus(), hardware.gpu(), need, tokensPerSecond),
                 CostLine.of(
                         "electricity-busy",
                         Figure.number(busyHours, 1),
@@ -140,7 +137,9 @@ public final class CostEstimator {
                         Figure.money(kwhPrice),
                         Figure.money(monthly)),
                 CostLine.of(
-                        "write-off", Figure.money(upfront), Figure.money(CostFormulas.writeOffPerMonth(upfront, 3))));
+                        "write-off",
+                        Figure.money(upfront),
+                        Figure.money(CostFormulas.writeOffPerMonth(upfront, WRITE_OFF_YEARS))));
         return Result.of(
                 new OptionCost(OptionId.LOCAL, upfront, monthly, w.users() + " × " + row.label(), lines, true));
     }
@@ -178,20 +177,8 @@ public final class CostEstimator {
                         Figure.money(upfront),
                         Figure.number(forMemory, 0),
                         Figure.number(forSpeed, 0)),
-                CostLine.of(
-                        "speed",
-                        Figure.text(gpus(hardware.gpus(), hardware.gpu())),
-                        Figure.number(hardware.gpu().bandwidthGbS(), 0),
-                        Figure.number(need.activeWeightsGb(), 1),
-                        Figure.number(prices.serving().efficiency(), 2),
-                        Figure.number(tokensPerSecond, 0)),
-                CostLine.of(
-                        "demand",
-                        Figure.number(w.requestsPerDay(), 0),
-                        Figure.number(w.tokensOut(), 0),
-                        Figure.number(w.hoursPerDay(), 0),
-                        Figure.number(demand, 1),
-                        Figure.number(prices.serving().parallelAnswers(), 0)),
+                speedLine(hardware.gpus(), hardware.gpu(), need, tokensPerSecond),
+                demandLine(w, demand),
                 CostLine.of(
                         "electricity-always-on",
                         Figure.number(gpus, 0),
@@ -200,7 +187,9 @@ public final class CostEstimator {
                         Figure.money(kwhPrice),
                         Figure.money(monthly)),
                 CostLine.of(
-                        "write-off", Figure.money(upfront), Figure.money(CostFormulas.writeOffPerMonth(upfront, 3))),
+                        "write-off",
+                        Figure.money(upfront),
+                        Figure.money(CostFormulas.writeOffPerMonth(upfront, WRITE_OFF_YEARS))),
                 CostLine.of("not-counted-staff"));
         String setup = servers + " × " + row.label() + " (" + gpus(hardware.gpus(), hardware.gpu()) + ")";
         return Result.of(new OptionCost(OptionId.OWN_SERVER, upfront, monthly, setup, lines, true));
@@ -233,20 +222,8 @@ public final class CostEstimator {
                             Figure.text(gpu.name()),
                             Figure.text(rental.provider()),
                             Figure.dollars(rental.usdPerHour())),
-                    CostLine.of(
-                            "speed",
-                            Figure.text(gpus(perMachine, gpu)),
-                            Figure.number(gpu.bandwidthGbS(), 0),
-                            Figure.number(need.activeWeightsGb(), 1),
-                            Figure.number(prices.serving().efficiency(), 2),
-                            Figure.number(tokensPerSecond, 0)),
-                    CostLine.of(
-                            "demand",
-                            Figure.number(w.requestsPerDay(), 0),
-                            Figure.number(w.tokensOut(), 0),
-                            Figure.number(w.hoursPerDay(), 0),
-                            Figure.number(demand, 1),
-                            Figure.number(prices.serving().parallelAnswers(), 0)),
+                    speedLine(perMachine, gpu, need, tokensPerSecond),
+                    demandLine(w, demand),
                     CostLine.of(
                             "rent",
                             Figure.number(gpus, 0),
@@ -347,6 +324,28 @@ public final class CostEstimator {
     private double tokensPerSecond(GpuSpec gpu, Need need) {
         return CostFormulas.decodeTokensPerSecond(
                 gpu.bandwidthGbS(), need.activeWeightsGb(), prices.serving().efficiency());
+    }
+
+    /** How fast one answer is written on this hardware: bandwidth ÷ weights × efficiency. */
+    private CostLine speedLine(int count, GpuSpec gpu, Need need, double tokensPerSecond) {
+        return CostLine.of(
+                "speed",
+                Figure.text(gpus(count, gpu)),
+                Figure.number(gpu.bandwidthGbS(), 0),
+                Figure.number(need.activeWeightsGb(), 1),
+                Figure.number(prices.serving().efficiency(), 2),
+                Figure.number(tokensPerSecond, 0));
+    }
+
+    /** Output tokens a second at the busy time, and how many answers a machine writes at once. */
+    private CostLine demandLine(Workload w, double demand) {
+        return CostLine.of(
+                "demand",
+                Figure.number(w.requestsPerDay(), 0),
+                Figure.number(w.tokensOut(), 0),
+                Figure.number(w.hoursPerDay(), 0),
+                Figure.number(demand, 1),
+                Figure.number(prices.serving().parallelAnswers(), 0));
     }
 
     private double usdRate() {
