@@ -290,11 +290,17 @@ public final class WhereAiBot {
      */
     public Reply questionnaire(String text, Lang lang) {
         String situation = text.length() > MAX_INPUT_CHARS ? text.substring(0, MAX_INPUT_CHARS) : text;
-        return questionnaire.questionnaire(
-                Answers.fromSituation(
-                        signals.detect(NormalizedText.of(situation).text()), questionnaire.questionnaire()),
-                Map.of(),
-                lang);
+        Answers answers = Answers.fromSituation(
+                signals.detect(NormalizedText.of(situation).text()), questionnaire.questionnaire());
+        WorkloadQuestion workload = workloads.read(situation);
+        Double perUser = workload.requestsPerUserPerDay();
+        if (perUser == null && workload.requestsPerDay() != null && workload.users() != null) {
+            perUser = workload.requestsPerDay() / workload.users();
+        }
+        if (perUser != null) {
+            answers = answers.withRequestsPerUser(perUser);
+        }
+        return questionnaire.questionnaire(answers, Map.of(), lang);
     }
 
     /** Slack's Home tab. */

@@ -3,6 +3,7 @@ package com.whereai.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.whereai.core.compose.QuestionnaireReplies;
+import com.whereai.core.reply.CostFigures;
 import com.whereai.core.reply.Form;
 import com.whereai.core.reply.FormSubmission;
 import com.whereai.core.reply.Intent;
@@ -122,5 +123,95 @@ class FormSubmissionTest {
                 .filteredOn(f -> f.id().equals("data"))
                 .singleElement()
                 .satisfies(f -> assertThat(((Form.SingleChoice) f).selected()).isEqualTo("on-premises"));
+    }
+
+    @Test
+    void the_questionnaire_asks_for_the_workload_and_leaves_it_optional() {
+        Form form = bot.questionnaire("", Lang.SV).formIfAny().orElseThrow();
+
+        assertThat(form.fields())
+                .filteredOn(f -> List.of("model-size", "users", "requests").contains(f.id()))
+                .hasSize(3)
+                .allSatisfy(f -> {
+                    assertThat(f).isInstanceOf(Form.TextInput.class);
+                    assertThat(((Form.TextInput) f).value()).isEmpty();
+                    assertThat(f.label()).contains("valfritt");
+                });
+    }
+
+    @Test
+    void a_workload_in_the_questionnaire_prices_every_ranked_option_for_it() {
+        Reply reply = bot.submit(
+                new FormSubmission(
+                        QuestionnaireReplies.FORM_ID,
+                        Map.of(
+                                "data", List.of("sensitive"),
+                                "model-size", List.of("70"),
+                                "users", List.of("1 200"),
+                                "requests", List.of("2,5")),
+                        Lang.EN,
+                        "U1"),
+                Query.Audience.ASKER);
+
+        CostFigures cost = reply.costIfAny().orElseThrow();
+        assertThat(reply.intent()).isEqualTo(Intent.RECOMMEND);
+        assertThat(cost.workload().users()).isEqualTo(1200);
+        assertThat(cost.workload().requestsPerDay()).isEqualTo(3000.0); // 1 200 people x 2.5 questions
+        assertThat(cost.workload().paramsB()).isEqualTo(70.0);
+        assertThat(cost.workload().assumed()).doesNotContain("users", "requests", "model");
+        assertThat(reply.recommendation().ranking())
+                .allSatisfy(r -> assertThat(cost.options())
+                        .extracting(CostFigures.OptionFigures::option)
+                        .contains(r.option().id()));
+    }
+
+    @Test
+    void a_questionnaire_without_a_question_count_gets_no_budget() {
+        Reply reply = bot.submit(
+                new FormSubmission(QuestionnaireReplies.FORM_ID, Map.of("users", List.of("200")), Lang.EN, "U1"),
+                Query.Audience.ASKER);
+
+        assertThat(reply.intent()).isEqualTo(Intent.RECOMMEND);
+        assertThat(reply.costIfAny()).isEmpty();
+        assertThat(reply.recommendation().situation().users()).isEqualTo(200L);
+    }
+
+    @Test
+    void unreadable_workload_figures_send_the_form_back_in_the_users_language() {
+        Reply reply = bot.submit(
+                new FormSubmission(
+                        QuestionnaireReplies.FORM_ID,
+                        Map.of("users", List.of("många"), "requests", List.of("0"), "model-size", List.of("70b")),
+                        Lang.SV,
+                        "U1"),
+                Query.Audience.ASKER);
+
+        Form form = reply.formIfAny().orElseThrow();
+        assertThat(form.errors()).containsOnlyKeys("users", "requests");
+        assertThat(form.errors().get("users")).startsWith("Skriv ett heltal personer");
+        assertThat(form.errors().get("requests")).startsWith("Skriv hur många frågor");
+        assertThat(form.fields())
+                .filteredOn(f -> f.id().equals("users"))
+                .singleElement()
+                .satisfies(f -> assertThat(((Form.TextInput) f).value()).isEqualTo("många"));
+    }
+
+    @Test
+    void adjusting_a_recommendation_with_a_workload_prefills_the_workload() {
+        Form form = bot.questionnaire("recommend 70b 300 users 4 500 questions a day", Lang.EN)
+                .formIfAny()
+                .orElseThrow();
+
+        assertThat(typed(form, "model-size")).isEqualTo("70b");
+        assertThat(typed(form, "users")).isEqualTo("300");
+        assertThat(typed(form, "requests")).isEqualTo("15"); // 4 500 a day over 300 people
+    }
+
+    private static String typed(Form form, String id) {
+        return form.fields().stream()
+                .filter(f -> f.id().equals(id))
+                .map(f -> ((Form.TextInput) f).value())
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -192,6 +192,8 @@ class SlackEventsEndpointTest {
         values.put("needs", checked("low-latency"));
         values.put("model-size", typed("13b"));
         values.put("vram", typed(""));
+        values.put("users", typed("40"));
+        values.put("requests", typed("10"));
 
         HttpResponse<String> ack = server.postPayload(viewSubmission("{\"channel\":\"C1\",\"lang\":\"en\"}", values));
 
@@ -206,7 +208,8 @@ class SlackEventsEndpointTest {
                         "I understood: sensitive data",
                         "no IT staff",
                         "where-ai.questionnaire",
-                        "Adjust");
+                        "Adjust",
+                        "a month for your workload");
     }
 
     @Test

@@ -111,7 +111,13 @@ class TeamsMessagesEndpointTest {
                 null);
         JsonNode questionnaire = connector.awaitMessage().at("/attachments/0/content");
         assertThat(questionnaire.toString())
-                .contains("Input.ChoiceSet", "Input.Toggle", "Input.Text", "Var ska er AI bo?");
+                .contains(
+                        "Input.ChoiceSet",
+                        "Input.Toggle",
+                        "Input.Text",
+                        "Var ska er AI bo?",
+                        "Personer som ska använda den",
+                        "Frågor per person och dag");
 
         ObjectNode answers = json.createObjectNode()
                 .put("whereai", "questionnaire")
@@ -123,13 +129,16 @@ class TeamsMessagesEndpointTest {
                 .put("needs.low-latency", "true")
                 .put("needs.offline", "false")
                 .put("model-size", "70")
-                .put("vram", "");
+                .put("vram", "")
+                .put("users", "200")
+                .put("requests", "20");
         server.post(submit(connector.serviceUrl(), answers).toString(), null);
 
         JsonNode recommendation = connector
                 .await(c -> c.body().contains("Rekommendation: 2A Egen server"))
                 .json();
-        assertThat(recommendation.toString()).contains("Jag förstod:", "Justera", "\"whereai\":\"change\"");
+        assertThat(recommendation.toString())
+                .contains("Jag förstod:", "Justera", "\"whereai\":\"change\"", "per månad för er arbetslast");
     }
 
     @Test

@@ -79,6 +79,9 @@ public final class QuestionnaireReplies {
                         case MODEL_SIZE ->
                             new Form.TextInput(q.id(), label, "70b", FIGURE_LENGTH, prefill.modelSize(), error);
                         case VRAM -> new Form.TextInput(q.id(), label, "24", FIGURE_LENGTH, prefill.vram(), error);
+                        case USERS -> new Form.TextInput(q.id(), label, "200", FIGURE_LENGTH, prefill.users(), error);
+                        case REQUESTS_PER_USER ->
+                            new Form.TextInput(q.id(), label, "20", FIGURE_LENGTH, prefill.requestsPerUser(), error);
                     });
         }
         return new Form(

@@ -10,13 +10,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A questionnaire filled in: choice ids per question, and the typed figures. {@link #toCommand()} writes it
- * in the command language ("recommend sensitive-data no-it-staff 70b 24gb"), so a recommendation from the
- * questionnaire can be replayed, shared and changed like any typed one.
+ * in the command language ("recommend sensitive-data no-it-staff 70b 24gb 200 users 20 questions a day each"),
+ * so a recommendation from the questionnaire can be replayed, shared and changed like any typed one. The
+ * workload figures (people, questions a day each) are what the recommendation's budget is priced for.
+ *
+ * @param users           how many people will ask it, as typed
+ * @param requestsPerUser questions a day per person, as typed
  */
-public record Answers(Map<String, List<String>> choices, String modelSize, String vram) {
+public record Answers(
+        Map<String, List<String>> choices, String modelSize, String vram, String users, String requestsPerUser) {
+
+    /** The most people the workload figures take (a public app with a hundred million users is already a lot). */
+    public static final long MAX_USERS = 100_000_000L;
+    /** The most questions a day per person the workload figures take. */
+    public static final double MAX_REQUESTS_PER_USER = 10_000;
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+|\\d+");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
 
     public Answers {
         Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -24,6 +38,18 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
         choices = Map.copyOf(copy);
         modelSize = modelSize == null ? "" : modelSize.strip();
         vram = vram == null ? "" : vram.strip();
+        users = users == null ? "" : users.strip();
+        requestsPerUser = requestsPerUser == null ? "" : requestsPerUser.strip();
+    }
+
+    /** Answers without a workload. */
+    public Answers(Map<String, List<String>> choices, String modelSize, String vram) {
+        this(choices, modelSize, vram, "", "");
+    }
+
+    /** The same answers with the questions a day per person, to one decimal. */
+    public Answers withRequestsPerUser(double perUser) {
+        return new Answers(choices, modelSize, vram, users, number(Math.round(perUser * 10) / 10.0));
     }
 
     /**
@@ -55,7 +81,9 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
         return new Answers(
                 choices,
                 situation.modelSize().map(b -> number(b) + "b").orElse(""),
-                situation.vram().map(Answers::number).orElse(""));
+                situation.vram().map(Answers::number).orElse(""),
+                situation.users() == null ? "" : Long.toString(situation.users()),
+                "");
     }
 
     /**
@@ -67,6 +95,8 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
         Map<String, List<String>> choices = new LinkedHashMap<>();
         String modelSize = "";
         String vram = "";
+        String users = "";
+        String requests = "";
         for (Question q : questionnaire.questions()) {
             List<String> given = values.getOrDefault(q.id(), List.of());
             switch (q.kind()) {
@@ -86,9 +116,11 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
                 }
                 case MODEL_SIZE -> modelSize = given.stream().findFirst().orElse("");
                 case VRAM -> vram = given.stream().findFirst().orElse("");
+                case USERS -> users = given.stream().findFirst().orElse("");
+                case REQUESTS_PER_USER -> requests = given.stream().findFirst().orElse("");
             }
         }
-        return new Answers(choices, modelSize, vram);
+        return new Answers(choices, modelSize, vram, users, requests);
     }
 
     /** What is wrong with the typed figures, per question id, as message keys; empty when all is well. */
@@ -100,7 +132,35 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
         if (!vram.isEmpty() && parsedVram().isEmpty()) {
             problems.put("vram", "questionnaire.vram.invalid");
         }
+        if (!users.isEmpty() && parsedUsers().isEmpty()) {
+            problems.put("users", "questionnaire.users.invalid");
+        }
+        if (!requestsPerUser.isEmpty() && parsedRequestsPerUser().isEmpty()) {
+            problems.put("requests", "questionnaire.requests.invalid");
+        }
         return problems;
+    }
+
+    /** The people typed, from 1 to {@link #MAX_USERS}; "1 200" with a space between thousands is read too. */
+    public Optional<Long> parsedUsers() {
+        if (!WHOLE_NUMBER.matcher(users).matches()) {
+            return Optional.empty();
+        }
+        String digits = users.replaceAll("\\D", "");
+        if (digits.length() > 10) {
+            return Optional.empty();
+        }
+        long people = Long.parseLong(digits);
+        return people >= 1 && people <= MAX_USERS ? Optional.of(people) : Optional.empty();
+    }
+
+    /** The questions a day per person typed, above 0 and at most {@link #MAX_REQUESTS_PER_USER}; "2,5" is read too. */
+    public Optional<Double> parsedRequestsPerUser() {
+        if (!NUMBER.matcher(requestsPerUser).matches() || requestsPerUser.length() > 12) {
+            return Optional.empty();
+        }
+        double perUser = Double.parseDouble(requestsPerUser.replace(',', '.'));
+        return perUser > 0 && perUser <= MAX_REQUESTS_PER_USER ? Optional.of(perUser) : Optional.empty();
     }
 
     public Optional<Double> parsedModelSize() {
@@ -132,6 +192,8 @@ public record Answers(Map<String, List<String>> choices, String modelSize, Strin
         signals(questionnaire).forEach(s -> words.add(s.id()));
         parsedModelSize().ifPresent(b -> words.add(number(b) + "b"));
         parsedVram().ifPresent(gb -> words.add(number(gb) + "gb"));
+        parsedUsers().ifPresent(people -> words.add(people + " users"));
+        parsedRequestsPerUser().ifPresent(each -> words.add(number(each) + " questions a day each"));
         return String.join(" ", words);
     }
 

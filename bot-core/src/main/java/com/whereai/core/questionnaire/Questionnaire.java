@@ -50,7 +50,9 @@ public final class Questionnaire {
                     choice("certifications", CERTIFICATIONS),
                     choice("commercial", COMMERCIAL_USE)),
             new Question("model-size", Question.Kind.MODEL_SIZE, "questionnaire.model-size", List.of()),
-            new Question("vram", Question.Kind.VRAM, "questionnaire.vram", List.of())));
+            new Question("vram", Question.Kind.VRAM, "questionnaire.vram", List.of()),
+            new Question("users", Question.Kind.USERS, "questionnaire.users", List.of()),
+            new Question("requests", Question.Kind.REQUESTS_PER_USER, "questionnaire.requests", List.of())));
 
     private final List<Question> questions;
 

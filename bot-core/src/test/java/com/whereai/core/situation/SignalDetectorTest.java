@@ -95,6 +95,27 @@ class SignalDetectorTest {
         assertThat(detect(text).signals()).doesNotContain(notExpected);
     }
 
+    @ParameterizedTest(name = "\"{0}\" is a rate, not a short project")
+    @CsvSource(delimiter = '|', textBlock = """
+            200 employees, 20 questions a day each
+            About 5 requests a day per user
+            It runs 5 days a week
+            Vi ställer 20 frågor per dag, 5 dagar i veckan
+            """)
+    void a_rate_per_day_or_week_is_not_a_short_project(String text) {
+        assertThat(detect(text).signals()).doesNotContain(Signal.SHORT_PROJECT);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is a short project")
+    @CsvSource(delimiter = '|', textBlock = """
+            We need it for a week
+            A two week trial with 20 questions a day
+            Vi behöver den i två veckor
+            """)
+    void a_span_of_days_or_weeks_still_is_a_short_project(String text) {
+        assertThat(detect(text).signals()).contains(Signal.SHORT_PROJECT);
+    }
+
     @Test
     void reads_model_size_memory_and_users() {
         Situation s = detect("A 70B model, two 24 GB cards, 300 users");
