@@ -234,7 +234,7 @@ public final class CommandParser {
         boolean aboutTokenPricing = TOKEN_WORD.matcher(text).find() && !workload.describesTraffic();
         if (aboutTokenPricing
                 || !CostQuestion.isOnlyAboutCost(
-                        situation, options.mentioned(text).size(), workload)) {
+                        situation, options.mentioned(text).size(), workload, text)) {
             return Optional.empty();
         }
         return Optional.of(new Command.Cost(workload));

@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
  */
 public final class CostReplies {
 
+    /** How many times above every other option a line may end and still be drawn with them. */
+    static final double OFF_SCALE = 5;
+
     private static final String GUIDE_WARNING = "option.inference-api.con.cost-at-success";
 
     private final GuideTexts texts;
@@ -59,7 +62,7 @@ public final class CostReplies {
         breakEvens(reply, scenario, lang);
         tenfold(reply, scenario, money, lang);
         excluded(reply, scenario, lang);
-        chart(scenario, money, lang).ifPresent(reply::add);
+        chart(reply, scenario, money, lang);
         reply.heading(texts.text(lang, "cost.inputs-heading"));
         reply.add(inputs(scenario, money, lang));
         reply.note(sources(scenario, money, lang));
@@ -83,7 +86,7 @@ public final class CostReplies {
         reply.add(table(scenario, money, lang));
         cheapest(scenario, money, lang).ifPresent(reply::paragraph);
         breakEvens(reply, scenario, lang);
-        chart(scenario, money, lang).ifPresent(reply::add);
+        chart(reply, scenario, money, lang);
         reply.note(sources(scenario, money, lang));
         cite(reply);
         reply.cost(figures(scenario, money, lang));
@@ -259,30 +262,55 @@ public final class CostReplies {
                 .toList());
     }
 
-    private java.util.Optional<CardElement.LineChart> chart(CostScenario scenario, MoneyText money, Lang lang) {
+    /**
+     * The cumulative-cost chart, one line per priced option. An option that ends more than {@link #OFF_SCALE} times
+     * above every other (one computer per user for a big team) would flatten the rest into the x axis and hide where
+     * they cross, so it is left out of the chart and named below it with its total.
+     */
+    private void chart(Reply.Builder reply, CostScenario scenario, MoneyText money, Lang lang) {
         if (scenario.options().isEmpty()) {
-            return java.util.Optional.empty();
+            return;
         }
         int months = scenario.workload().horizonMonths();
+        List<OptionCost> drawn = new ArrayList<>(scenario.options());
+        drawn.sort(java.util.Comparator.comparingDouble((OptionCost o) -> o.totalSek(months)));
+        List<OptionCost> offScale = new ArrayList<>();
+        while (drawn.size() > 2
+                && drawn.get(drawn.size() - 1).totalSek(months)
+                        > OFF_SCALE * drawn.get(drawn.size() - 2).totalSek(months)) {
+            offScale.add(0, drawn.remove(drawn.size() - 1));
+        }
         List<String> x = new ArrayList<>();
         for (int m = 0; m <= months; m++) {
             x.add(Integer.toString(m));
         }
         List<CardElement.Series> series = new ArrayList<>();
         for (OptionCost o : scenario.options()) {
+            if (offScale.contains(o)) {
+                continue;
+            }
             List<Double> values = new ArrayList<>();
             for (int m = 0; m <= months; m++) {
                 values.add((double) money.whole(o.totalSek(m)));
             }
             series.add(new CardElement.Series(o.option().guideNumber(), values, money.sek(o.totalSek(months), lang)));
         }
-        return java.util.Optional.of(new CardElement.LineChart(
+        reply.add(new CardElement.LineChart(
                 texts.text(lang, "cost.chart.caption", money.currency()),
                 texts.text(lang, "cost.chart.x"),
                 money.currency(),
                 x,
                 series,
                 texts.text(lang, "cost.chart.alt", months)));
+        if (!offScale.isEmpty()) {
+            reply.note(texts.text(
+                    lang,
+                    "cost.chart.off-scale",
+                    offScale.stream()
+                            .map(o -> texts.label(o.option(), lang) + " (" + money.sek(o.totalSek(months), lang) + ")")
+                            .collect(java.util.stream.Collectors.joining(", ")),
+                    months));
+        }
     }
 
     private CardElement.ItemList inputs(CostScenario scenario, MoneyText money, Lang lang) {

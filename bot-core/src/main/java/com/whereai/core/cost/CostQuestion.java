@@ -23,6 +23,11 @@ public final class CostQuestion {
                     + "|lönar (?:det )?sig|löna sig|återbetalningstid|budgetscenari\\w*|jämför kostnad\\w*|vad blir kostnad\\w*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "When does buying pay off?" compares buying with renting or paying per use, whether or not both are named. */
+    private static final Pattern PAYS_OFF = Pattern.compile(
+            "\\b(pays? off|paid off|break[- ]even|lönar (?:det )?sig|löna sig|återbetalningstid)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Signals a workload gives by itself: the model, its scale, its hours and its horizon. */
     private static final Set<Signal> WORKLOAD = EnumSet.of(
             Signal.MODEL_SIZE,
@@ -42,17 +47,24 @@ public final class CostQuestion {
         return text != null && ASKS.matcher(text).find();
     }
 
+    /** True when the text asks when buying pays off (a break-even between options). */
+    public static boolean asksWhenItPaysOff(String text) {
+        return text != null && PAYS_OFF.matcher(text).find();
+    }
+
     /**
      * True when a cost question is only about money: it names nothing the guide's choice turns on beyond the workload,
-     * and it either gives some of the workload or compares options ("is Groq cheaper than OpenAI?"). "What is the
+     * and it either gives some of the workload, compares options ("is Groq cheaper than OpenAI?") or asks when buying
+     * pays off. "What is the
      * cheapest setup?" with no workload is a request for advice, answered as a recommendation with the figures.
      */
-    public static boolean isOnlyAboutCost(Situation situation, int optionsNamed, WorkloadQuestion workload) {
+    public static boolean isOnlyAboutCost(
+            Situation situation, int optionsNamed, WorkloadQuestion workload, String text) {
         boolean situationBeyondWorkload = situation.signals().stream().anyMatch(s -> !WORKLOAD.contains(s))
                 || !situation.denied().isEmpty();
         if (situationBeyondWorkload) {
             return false;
         }
-        return workload.givesAnyPart() || optionsNamed >= 2;
+        return workload.givesAnyPart() || optionsNamed >= 2 || asksWhenItPaysOff(text);
     }
 }

@@ -114,6 +114,19 @@ class BudgetScenarioRepliesTest {
     }
 
     @Test
+    void asking_when_buying_pays_off_gets_the_break_even_in_both_languages() throws Exception {
+        Reply en = ask("when does buying our own server pay off against renting?", Lang.EN);
+        Reply sv = ask("När lönar det sig att köpa en egen server i stället för att hyra?", Lang.SV);
+
+        assertThat(en.intent()).isEqualTo(Intent.COST);
+        assertThat(sv.intent()).isEqualTo(Intent.COST);
+        assertThat(json(en).path("cost").path("break_even"))
+                .anySatisfy(b -> assertThat(b.path("option").asText()).isEqualTo("own-server"));
+        assertThat(new PlainTextRenderer().render(en)).contains("When buying pays off");
+        assertThat(new PlainTextRenderer().render(sv)).contains("När det lönar sig att köpa");
+    }
+
+    @Test
     void questions_about_the_guides_text_or_token_pricing_stay_questions() {
         assertThat(ask("Which gaming computer does the guide mention and what does it cost?", Lang.EN)
                         .intent())
@@ -142,7 +155,7 @@ class BudgetScenarioRepliesTest {
     }
 
     @Test
-    void the_chart_has_one_line_per_priced_option_over_the_horizon() {
+    void the_chart_has_a_line_per_priced_option_and_names_one_that_would_flatten_the_rest() {
         Reply reply = ask("cost 70b 200 users over 2 years", Lang.EN);
         CardElement.LineChart chart = reply.body().stream()
                 .filter(CardElement.LineChart.class::isInstance)
@@ -151,12 +164,16 @@ class BudgetScenarioRepliesTest {
                 .orElseThrow();
 
         assertThat(chart.xLabels()).hasSize(25).startsWith("0").endsWith("24");
+        // 1 (200 computers, about 8.0 M kr) ends more than 5 times above 2A (about 0.33 M kr): drawn, it would
+        // press every other line onto the axis.
         assertThat(chart.series())
                 .extracting(CardElement.Series::label)
-                .containsExactly("1", "2A", "2B", "3", "4", "5");
-        CardElement.Series own = chart.series().get(1);
+                .containsExactly("2A", "2B", "3", "4", "5");
+        CardElement.Series own = chart.series().get(0);
         assertThat(own.values().get(0)).isEqualTo(240_000.0);
         assertThat(own.values()).isSorted();
+        assertThat(new PlainTextRenderer().render(reply))
+                .contains("Left out of the chart, so the other lines stay readable: 1 Local (8,020,358 kr) over 24");
     }
 
     @Test
