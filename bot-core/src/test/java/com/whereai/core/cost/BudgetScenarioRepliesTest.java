@@ -166,9 +166,7 @@ class BudgetScenarioRepliesTest {
         assertThat(chart.xLabels()).hasSize(25).startsWith("0").endsWith("24");
         // 1 (200 computers, about 8.0 M kr) ends more than 5 times above 2A (about 0.33 M kr): drawn, it would
         // press every other line onto the axis.
-        assertThat(chart.series())
-                .extracting(CardElement.Series::label)
-                .containsExactly("2A", "2B", "3", "4", "5");
+        assertThat(chart.series()).extracting(CardElement.Series::label).containsExactly("2A", "2B", "3", "4", "5");
         CardElement.Series own = chart.series().get(0);
         assertThat(own.values().get(0)).isEqualTo(240_000.0);
         assertThat(own.values()).isSorted();
