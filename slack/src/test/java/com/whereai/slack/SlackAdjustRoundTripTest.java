@@ -122,9 +122,8 @@ class SlackAdjustRoundTripTest {
         assertThat(section(correctedBlocks, "Ruled out for you")).contains("• 2A Own server – No IT staff:");
         assertThat(slack.calls("chat.postMessage")).as("nothing public").isEmpty();
         assertThat(slack.calls())
-                .as("the response_url of the slash command is not used again")
-                .filteredOn(c -> c.path().startsWith("/response/"))
-                .hasSize(1);
+                .as("the first answer came in the ack, and the slash command's response_url is never used")
+                .noneMatch(c -> c.path().startsWith("/response/"));
 
         // 5. The corrected answer's own Adjust reopens the questionnaire with the corrected answers.
         JsonNode reopened = pressAndAwaitModal(button(correctedBlocks, ADJUST_ACTION), "press2", 2);
@@ -182,13 +181,14 @@ class SlackAdjustRoundTripTest {
 
     // ---- the user's side: what they send, built from what the bot sent ----
 
-    /** A signed /where-ai in {@link #CHANNEL}; the private answer Slack receives at the command's response_url. */
+    /** A signed /where-ai in {@link #CHANNEL}; the private answer, in the ack or (after slow work) at the command's response_url. */
     private JsonNode slashCommandAnswer(String text, String id) throws Exception {
         Map<String, String> form = slashCommand(text, slack.responseUrl(id));
         form.put("channel_id", CHANNEL);
         HttpResponse<String> ack = server.postForm(form);
         assertThat(ack.statusCode()).isEqualTo(200);
-        return json.readTree(slack.await("/response/" + id).body());
+        return json.readTree(
+                ack.body().isBlank() ? slack.await("/response/" + id).body() : ack.body());
     }
 
     /**

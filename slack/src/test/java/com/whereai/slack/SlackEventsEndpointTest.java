@@ -35,22 +35,23 @@ class SlackEventsEndpointTest {
     }
 
     @Test
-    void a_slash_command_is_acked_at_once_and_answered_privately_with_a_share_button() throws Exception {
+    void a_slash_command_answered_at_once_comes_back_privately_in_the_ack_with_a_share_button() throws Exception {
         HttpResponse<String> ack = server.postForm(slashCommand("compare 1 2a", slack.responseUrl("cmd1")));
 
         assertThat(ack.statusCode()).isEqualTo(200);
-        JsonNode answer = json.readTree(slack.await("/response/cmd1").body());
+        JsonNode answer = json.readTree(ack.body());
         assertThat(answer.get("response_type").asText()).isEqualTo("ephemeral");
         assertThat(answer.get("text").asText()).isNotBlank();
         assertThat(answer.get("blocks").get(0).get("type").asText()).isEqualTo("header");
         assertThat(answer.get("blocks").toString()).contains("★★☆☆☆", "where-ai.share", "Share in channel");
+        assertThat(slack.calls())
+                .as("nothing queued, nothing sent to the response_url")
+                .noneMatch(c -> c.path().startsWith("/response/"));
     }
 
     @Test
     void the_reply_follows_the_users_language() throws Exception {
-        server.postForm(slashCommand("jämför 1 2a", slack.responseUrl("sv")));
-
-        JsonNode answer = json.readTree(slack.await("/response/sv").body());
+        JsonNode answer = json.readTree(server.slashCommandAnswer("jämför 1 2a", slack, "sv"));
         assertThat(answer.get("blocks").toString()).contains("Jämförelse enligt guiden", "Dela i kanalen");
     }
 
@@ -60,7 +61,9 @@ class SlackEventsEndpointTest {
 
         server.postForm(slashCommand("2b", slack.responseUrl("loc")));
 
-        assertThat(slack.await("/response/loc").body()).contains("Rented server");
+        assertThat(slack.await("/response/loc").body())
+                .as("the locale lookup is slow work: answered through the response_url")
+                .contains("Rented server");
         assertThat(slack.await("users.info").param("include_locale")).isIn("true", "1");
     }
 
@@ -128,9 +131,9 @@ class SlackEventsEndpointTest {
 
     @Test
     void user_text_echoed_back_is_escaped() throws Exception {
-        server.postForm(slashCommand("compare <!channel> <https://evil.example|bank>", slack.responseUrl("esc")));
-
-        JsonNode blocks = json.readTree(slack.await("/response/esc").body()).get("blocks");
+        JsonNode blocks = json.readTree(
+                        server.slashCommandAnswer("compare <!channel> <https://evil.example|bank>", slack, "esc"))
+                .get("blocks");
         String shown = BlockTexts.of(blocks);
         assertThat(shown)
                 .doesNotContain("<!channel", "<https://evil.example")

@@ -116,13 +116,10 @@ class SlackFollowUpsTest {
 
     @Test
     void a_users_slash_commands_in_a_channel_follow_up_and_share_the_whole_situation() throws Exception {
-        server.postForm(
-                slashCommand("recommend we have patient records and our own IT department", slack.responseUrl("s1")));
-        slack.await("/response/s1");
+        server.slashCommandAnswer("recommend we have patient records and our own IT department", slack, "s1");
 
-        server.postForm(slashCommand("and we have no IT staff", slack.responseUrl("s2")));
-
-        JsonNode blocks = json.readTree(slack.await("/response/s2").body()).get("blocks");
+        JsonNode blocks = json.readTree(server.slashCommandAnswer("and we have no IT staff", slack, "s2"))
+                .get("blocks");
         assertThat(blocks.toString()).contains("you added: no IT staff", "Read with what you told me earlier");
         assertThat(BlockTexts.of(blocks)).containsPattern("I understood: [^.]*sensitive data[^.]*no IT staff");
         String share = blocks.findValues("elements").stream()

@@ -63,6 +63,27 @@ public final class SlackAnswers {
                 .orElse(defaultLang);
     }
 
+    /**
+     * The language for a user's text when it is known without calling Slack (the text tells, or the user's locale was
+     * asked before); empty when only {@code users.info} could tell.
+     */
+    public java.util.Optional<Lang> languageKnownWithoutCalling(String text, String userId) {
+        java.util.Optional<Lang> fromText =
+                languages.detect(NormalizedText.of(text).text());
+        if (fromText.isPresent()) {
+            return fromText;
+        }
+        if (userId == null || userId.isBlank() || locales.known(userId)) {
+            return java.util.Optional.of(locales.cached(userId).orElse(defaultLang));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether the reply has a picture to upload before it can be shown (a line chart), which is slow work. */
+    public boolean needsUploads(Reply reply) {
+        return reply.body().stream().anyMatch(com.whereai.core.reply.CardElement.LineChart.class::isInstance);
+    }
+
     /** Reads a query without answering it yet (does it open a form? will a model write it?). */
     public PreparedAnswer prepare(Query query) {
         return bot.prepare(query);

@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * {@code /where-ai ...}: acks at once and answers privately through the response_url. When the core says the
+ * {@code /where-ai ...}: answers privately. A reply the bot computes at once (no model, the user's language known
+ * without asking Slack) goes in the ack itself; slow work (a model's answer, a locale lookup, chart uploads) is acked
+ * empty and answered through the response_url. When the core says the
  * answer is a form (the bare command, "recommend" alone, "questionnaire"), it opens as a modal before the ack.
  * A model-written answer gets a placeholder first, then replaces it (the response_url takes only five
  * messages, so the ephemeral answer is not updated token by token). A user's slash commands in one channel are a
@@ -40,9 +42,11 @@ public final class SlashCommandListener implements SlashCommandHandler {
         }
         String asked = text;
         String conversation = SlackConversations.privateTo(payload.getChannelId(), user);
-        PreparedAnswer quick = answers.prepare(new Query(text, null, answers.languageWithoutCalling(text, user), user)
-                .toAskerOnly()
-                .inConversation(conversation));
+        java.util.Optional<Lang> known = answers.languageKnownWithoutCalling(text, user);
+        PreparedAnswer quick = answers.prepare(
+                new Query(text, null, known.orElseGet(() -> answers.languageWithoutCalling(asked, user)), user)
+                        .toAskerOnly()
+                        .inConversation(conversation));
         if (quick.opensForm()) {
             Lang lang = quick.lang();
             if (!modals.open(
@@ -53,6 +57,9 @@ public final class SlashCommandListener implements SlashCommandHandler {
                 return ctx.ack(r -> r.responseType("ephemeral").text(answers.text(lang, "slack.questionnaire-failed")));
             }
             return ctx.ack();
+        }
+        if (known.isPresent() && !quick.streams()) {
+            return answerInTheAck(ctx, quick.answer());
         }
         answers.later(
                 "slash command",
@@ -87,6 +94,34 @@ public final class SlashCommandListener implements SlashCommandHandler {
                         r -> r.responseType("ephemeral")
                                 .text(answers.text(answers.languageWithoutCalling(asked, user), "slack.error"))));
         return ctx.ack();
+    }
+
+    /**
+     * A reply computed within the request (no model, no call to Slack for the user's language) goes back in the ack
+     * itself: one round trip, nothing queued. Only its chart pictures, which must be uploaded first, are sent later
+     * through the response_url.
+     */
+    private Response answerInTheAck(SlashCommandContext ctx, Reply reply) {
+        if (answers.needsUploads(reply)) {
+            answers.later(
+                    "slash command chart",
+                    () -> answers.send(
+                            reply,
+                            ctx.client(),
+                            blocks -> respond(
+                                    ctx,
+                                    r -> r.responseType("ephemeral")
+                                            .text(answers.fallbackText(reply))
+                                            .blocks(blocks))),
+                    () -> respond(
+                            ctx,
+                            r -> r.responseType("ephemeral")
+                                    .text(answers.fallbackText(reply))
+                                    .blocks(answers.card(reply))));
+            return ctx.ack();
+        }
+        return ctx.ack(r ->
+                r.responseType("ephemeral").text(answers.fallbackText(reply)).blocks(answers.card(reply)));
     }
 
     /** The slash-command response type has no replace_original, so the replacing message is written as JSON here. */

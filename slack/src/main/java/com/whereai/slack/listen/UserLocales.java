@@ -34,6 +34,11 @@ public final class UserLocales {
         return lang;
     }
 
+    /** Whether Slack has been asked for this user's locale already (whatever it said), so asking costs no call. */
+    public boolean known(String userId) {
+        return userId != null && cache.containsKey(userId);
+    }
+
     /** What is already known, without asking Slack. */
     public Optional<Lang> cached(String userId) {
         return userId == null ? Optional.empty() : cache.getOrDefault(userId, Optional.empty());

@@ -103,6 +103,18 @@ public final class SlackTestServer implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * The answer to {@code /where-ai text}: the ack's body when the answer came in the ack, else (an answer that took
+     * slow work) the message posted to the command's response_url {@code id} on the stub.
+     */
+    public String slashCommandAnswer(String text, SlackApiStub slack, String id) throws Exception {
+        HttpResponse<String> ack = postForm(SlackPayloads.slashCommand(text, slack.responseUrl(id)));
+        if (ack.statusCode() == 200 && !ack.body().isBlank()) {
+            return ack.body();
+        }
+        return slack.await("/response/" + id).body();
+    }
+
     public static String encode(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
