@@ -4,6 +4,7 @@ import com.whereai.core.answer.model.ModelSettings;
 import com.whereai.knowledge.KnowledgeException;
 import com.whereai.knowledge.Lang;
 import com.whereai.knowledge.prices.Prices;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +29,14 @@ public record AppConfig(
         Duration ollamaTimeout,
         int ollamaMaxConcurrency,
         int ollamaPerUserPerMinute,
-        Optional<String> pricesFile) {
+        Optional<String> pricesFile,
+        Optional<String> databaseUrl,
+        Path dataDir) {
 
     public static final int DEFAULT_PORT = 3978;
+    /** Where the embedded database lives when {@code WHERE_AI_DATABASE_URL} is unset. */
+    public static final String DEFAULT_DATA_DIR = "data";
+
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     public static final String DEFAULT_OLLAMA_MODEL = ModelSettings.DEFAULT_MODEL;
 
@@ -52,7 +58,9 @@ public record AppConfig(
                 Duration.ofSeconds(positive(env, "OLLAMA_TIMEOUT", ModelSettings.DEFAULT_TIMEOUT.toSeconds())),
                 (int) positive(env, "OLLAMA_MAX_CONCURRENCY", ModelSettings.DEFAULT_CONCURRENCY),
                 (int) positive(env, "OLLAMA_PER_USER_PER_MINUTE", ModelSettings.DEFAULT_PER_USER_PER_MINUTE),
-                value(env, "WHERE_AI_PRICES"));
+                value(env, "WHERE_AI_PRICES"),
+                value(env, "WHERE_AI_DATABASE_URL"),
+                Path.of(value(env, "WHERE_AI_DATA_DIR").orElse(DEFAULT_DATA_DIR)));
     }
 
     /**
@@ -140,7 +148,13 @@ public record AppConfig(
                                 + ollamaMaxConcurrency + " at once)")
                         .orElse("off")
                 + ", prices=" + pricesFile.orElse("bundled")
+                + ", database=" + databaseUrl.map(AppConfig::withoutCredentials).orElse("embedded in " + dataDir)
                 + "]";
+    }
+
+    /** A database URL as it may be logged: its user and password parameters and any user-info part blanked. */
+    static String withoutCredentials(String url) {
+        return url.replaceAll("(?i)(password|user)=[^&;]*", "$1=***").replaceAll("//[^/@]*@", "//***@");
     }
 
     /** A malformed environment variable. */

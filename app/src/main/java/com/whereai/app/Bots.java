@@ -2,8 +2,8 @@ package com.whereai.app;
 
 import com.whereai.app.ollama.OllamaAnswerers;
 import com.whereai.app.ollama.OllamaSituationReaders;
+import com.whereai.core.BotState;
 import com.whereai.core.WhereAiBot;
-import com.whereai.core.conversation.InMemoryConversationStore;
 import com.whereai.core.situation.model.SituationReader;
 import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.GuideLoader;
@@ -18,21 +18,25 @@ public final class Bots {
         return create(GuideLoader.loadBundled(), config);
     }
 
-    /** @throws AppConfig.ConfigException when {@code WHERE_AI_PRICES} names a file that does not validate */
+    /** A bot whose state is kept in memory (the command line). */
     public static WhereAiBot create(Guide guide, AppConfig config) {
+        return create(guide, config, BotState.inMemory());
+    }
+
+    /**
+     * @param state where conversations, feedback and per-user limits are kept (the server's database)
+     * @throws AppConfig.ConfigException when {@code WHERE_AI_PRICES} names a file that does not validate
+     */
+    public static WhereAiBot create(Guide guide, AppConfig config, BotState state) {
         Prices prices = config.prices();
         return config.modelSettings()
                 .map(settings -> new WhereAiBot(
                         guide,
-                        OllamaAnswerers.factory(settings),
-                        new InMemoryConversationStore(),
-                        OllamaSituationReaders.reader(settings),
-                        prices))
+                        OllamaAnswerers.factory(settings, state.limits()),
+                        OllamaSituationReaders.reader(settings, state.limits()),
+                        prices,
+                        state))
                 .orElseGet(() -> new WhereAiBot(
-                        guide,
-                        (retrieval, texts, counters) -> retrieval,
-                        new InMemoryConversationStore(),
-                        SituationReader.NONE,
-                        prices));
+                        guide, (retrieval, texts, counters) -> retrieval, SituationReader.NONE, prices, state));
     }
 }

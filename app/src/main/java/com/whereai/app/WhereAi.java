@@ -47,6 +47,10 @@ public final class WhereAi implements Runnable {
                 err.println("where-ai: " + ex.getMessage());
                 return USAGE;
             }
+            if (ex instanceof com.whereai.app.store.Database.DatabaseException) {
+                err.println("where-ai: " + ex.getMessage());
+                return 1;
+            }
             throw ex;
         });
         int code = cli.execute(args);

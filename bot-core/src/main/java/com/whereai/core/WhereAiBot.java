@@ -32,7 +32,11 @@ import com.whereai.core.cost.CostQuestion;
 import com.whereai.core.cost.CostScenario;
 import com.whereai.core.cost.WorkloadQuestion;
 import com.whereai.core.cost.WorkloadReader;
+import com.whereai.core.feedback.FeedbackEntry;
+import com.whereai.core.feedback.FeedbackLog;
+import com.whereai.core.feedback.InMemoryFeedbackLog;
 import com.whereai.core.fit.NamedModelEstimator;
+import com.whereai.core.limits.UseLimits;
 import com.whereai.core.questionnaire.Answers;
 import com.whereai.core.recommend.CostRatings;
 import com.whereai.core.recommend.Recommender;
@@ -79,6 +83,7 @@ public final class WhereAiBot {
     private final CatalogueFitReplies catalogueFit;
     private final CostReplies costs;
     private final WorkloadReader workloads;
+    private final FeedbackLog feedback;
     private final KnowledgeReplies knowledge;
     private final QuestionnaireReplies questionnaire;
     private final GreetingReplies greetings;
@@ -137,6 +142,22 @@ public final class WhereAiBot {
             ConversationStore conversations,
             SituationReader situations,
             Prices prices) {
+        this(
+                guide,
+                questions,
+                situations,
+                prices,
+                new BotState(
+                        conversations, new InMemoryFeedbackLog(), UseLimits.inMemory(java.time.Clock.systemUTC())));
+    }
+
+    /**
+     * @param state where conversations, feedback and per-user limits are kept (in memory, or a database for a server)
+     */
+    public WhereAiBot(
+            Guide guide, AnswererFactory questions, SituationReader situations, Prices prices, BotState state) {
+        this.feedback = state.feedback();
+        ConversationStore conversations = state.conversations();
         this.situations = situations;
         this.texts = new GuideTexts(guide);
         this.signals = new SignalDetector();
@@ -388,6 +409,7 @@ public final class WhereAiBot {
         }
         if (command instanceof Command.Feedback c) {
             counters.feedback(c.up());
+            feedback.record(new FeedbackEntry(c.replyKind(), c.option(), lang, c.up()));
             return knowledge.thanks(lang);
         }
         if (command instanceof Command.OpenQuestionnaire c) {

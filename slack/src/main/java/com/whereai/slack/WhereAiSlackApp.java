@@ -17,6 +17,7 @@ import com.whereai.knowledge.Lang;
 import com.whereai.slack.listen.ButtonListener;
 import com.whereai.slack.listen.DirectMessageListener;
 import com.whereai.slack.listen.HomeOpenedListener;
+import com.whereai.slack.listen.InMemorySeenEvents;
 import com.whereai.slack.listen.MentionListener;
 import com.whereai.slack.listen.QuestionnaireButtonListener;
 import com.whereai.slack.listen.QuestionnaireSubmissionListener;
@@ -65,6 +66,15 @@ public final class WhereAiSlackApp {
     }
 
     public static App create(SlackSettings settings, WhereAiBot bot, Guide guide, ExecutorService executor) {
+        return create(settings, bot, guide, executor, new InMemorySeenEvents(Clock.systemUTC()));
+    }
+
+    /**
+     * @param seen the event ids already answered, kept where every replica sees them, so a retry that reaches another
+     *     replica is answered once
+     */
+    public static App create(
+            SlackSettings settings, WhereAiBot bot, Guide guide, ExecutorService executor, SeenEvents seen) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
         Slack slack = Slack.getInstance(slackConfig);
@@ -83,7 +93,6 @@ public final class WhereAiSlackApp {
                         .build(),
                 settings.defaultLang());
         SlackAnswers answers = new SlackAnswers(bot, executor, settings.defaultLang());
-        SeenEvents seen = new SeenEvents(Clock.systemUTC());
         app.command(COMMAND, new SlashCommandListener(answers));
         app.blockAction(
                 Pattern.compile("^" + Pattern.quote(BlockKitRenderer.COMMAND_ACTION) + ".+$"),

@@ -1,6 +1,7 @@
 package com.whereai.app.ollama;
 
 import com.whereai.core.answer.model.ModelSettings;
+import com.whereai.core.limits.UseLimits;
 import com.whereai.core.situation.model.ModelSituationReader;
 import com.whereai.core.situation.model.SituationReader;
 import dev.langchain4j.model.ollama.OllamaChatModel;
@@ -14,6 +15,15 @@ public final class OllamaSituationReaders {
     public static SituationReader reader(ModelSettings settings) {
         return new ModelSituationReader(model(settings), settings, Clock.systemUTC());
     }
+
+    /** @param limits where the per-user limit on readings is counted (the server's database) */
+    public static SituationReader reader(ModelSettings settings, UseLimits limits) {
+        return new ModelSituationReader(
+                model(settings), settings, limits.perMinute(SITUATION_READINGS, settings.perUserPerMinute()));
+    }
+
+    /** The name of the per-user limit on the model's readings of descriptions. */
+    public static final String SITUATION_READINGS = "situation-readings";
 
     /**
      * Non-streaming: the whole reply is due within the timeout, so the HTTP timeout is barely longer; it ends a call

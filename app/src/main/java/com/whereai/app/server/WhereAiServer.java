@@ -5,6 +5,8 @@ import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.whereai.app.AppConfig;
 import com.whereai.app.Bots;
 import com.whereai.app.ollama.OllamaStatus;
+import com.whereai.app.store.Database;
+import com.whereai.app.store.StateStores;
 import com.whereai.core.WhereAiBot;
 import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.GuideLoader;
@@ -46,19 +48,41 @@ public final class WhereAiServer {
     private final ServerConnector connector;
     private final ExecutorService workers;
     private final Optional<SlackSocketMode> socketMode;
+    private final StateStores state;
 
     private WhereAiServer(
-            Server jetty, ServerConnector connector, ExecutorService workers, Optional<SlackSocketMode> socketMode) {
+            Server jetty,
+            ServerConnector connector,
+            ExecutorService workers,
+            Optional<SlackSocketMode> socketMode,
+            StateStores state) {
         this.jetty = jetty;
         this.connector = connector;
         this.workers = workers;
         this.socketMode = socketMode;
+        this.state = state;
     }
 
-    /** Starts on {@code config.port()} (0 picks a free port). */
+    /**
+     * Starts on {@code config.port()} (0 picks a free port), with its state in the database {@code
+     * WHERE_AI_DATABASE_URL} names or the embedded file.
+     *
+     * @throws Database.DatabaseException when the database cannot be opened or migrated
+     */
     public static WhereAiServer start(AppConfig config) {
         Guide guide = GuideLoader.loadBundled();
-        WhereAiBot bot = Bots.create(guide, config);
+        StateStores state = StateStores.in(
+                Database.open(config.databaseUrl().orElse(null), config.dataDir()), java.time.Clock.systemUTC());
+        try {
+            return start(config, guide, state);
+        } catch (RuntimeException e) {
+            state.close();
+            throw e;
+        }
+    }
+
+    private static WhereAiServer start(AppConfig config, Guide guide, StateStores state) {
+        WhereAiBot bot = Bots.create(guide, config, state.bot());
         ExecutorService workers = new ThreadPoolExecutor(
                 WORKERS,
                 WORKERS,
@@ -86,7 +110,7 @@ public final class WhereAiServer {
                     config.slackAppToken(),
                     config.slackApiUrl(),
                     config.defaultLang());
-            App slack = WhereAiSlackApp.create(settings, bot, guide, workers);
+            App slack = WhereAiSlackApp.create(settings, bot, guide, workers, state.slackEvents());
             workers.execute(() -> WhereAiSlackApp.checkConnection(slack, settings));
             if (config.slackAppToken().isPresent()) {
                 socketMode = Optional.of(
@@ -125,7 +149,7 @@ public final class WhereAiServer {
                     "where-ai could not start on port " + config.port() + ": " + e.getMessage(), e);
         }
         LOG.info("where-ai started on port {} with {}", connector.getLocalPort(), config);
-        return new WhereAiServer(jetty, connector, workers, socketMode);
+        return new WhereAiServer(jetty, connector, workers, socketMode, state);
     }
 
     public int port() {
@@ -153,6 +177,12 @@ public final class WhereAiServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        state.close();
+    }
+
+    /** Where this server keeps its state (tests read feedback and conversations back through it). */
+    public StateStores state() {
+        return state;
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

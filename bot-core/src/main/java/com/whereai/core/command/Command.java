@@ -87,8 +87,17 @@ public sealed interface Command {
     /** "start over", "börja om": forget the situation this conversation has described so far. */
     record StartOver() implements Command {}
 
-    /** Thumbs up or down on an answer ("feedback up"), from a card's button. */
-    record Feedback(boolean up) implements Command {}
+    /**
+     * Thumbs up or down on an answer ("feedback up question", "feedback down recommend 2b"), from a card's button.
+     *
+     * @param replyKind the intent id of the reply it is about ("question" when the button did not say)
+     * @param option the option the reply was about, or null
+     */
+    record Feedback(boolean up, String replyKind, OptionId option) implements Command {
+        public Feedback(boolean up) {
+            this(up, "question", null);
+        }
+    }
 
     /** A free-form question, answered from the guide. */
     record Question(String text) implements Command {}

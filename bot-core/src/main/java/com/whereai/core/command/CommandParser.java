@@ -4,6 +4,7 @@ import com.whereai.core.cost.CostQuestion;
 import com.whereai.core.cost.WorkloadQuestion;
 import com.whereai.core.cost.WorkloadReader;
 import com.whereai.core.fit.Precision;
+import com.whereai.core.reply.Intent;
 import com.whereai.core.situation.Signal;
 import com.whereai.core.situation.SignalDetector;
 import com.whereai.core.situation.Situation;
@@ -199,10 +200,7 @@ public final class CommandParser {
                 return Optional.of(modelFit(rest, signals.detect(rest), true)
                         .orElse(new Command.Invalid("error.fit-needs-size", List.of())));
             case FEEDBACK:
-                if (rest.equals("up") || rest.equals("down")) {
-                    return Optional.of(new Command.Feedback(rest.equals("up")));
-                }
-                return Optional.empty();
+                return feedback(rest);
             case LICENCES:
                 return Optional.of(new Command.Licences(rest.isEmpty() ? null : licenceAliases.get(rest)));
             case CONCEPTS:
@@ -238,6 +236,31 @@ public final class CommandParser {
             return Optional.empty();
         }
         return Optional.of(new Command.Cost(workload));
+    }
+
+    /** "up", "down", then optionally the reply's kind (an intent id) and the option it was about. */
+    private Optional<Command> feedback(String rest) {
+        String[] words = rest.split(" ");
+        if (words.length > 3 || !(words[0].equals("up") || words[0].equals("down"))) {
+            return Optional.empty();
+        }
+        boolean up = words[0].equals("up");
+        if (words.length == 1) {
+            return Optional.of(new Command.Feedback(up));
+        }
+        Optional<Intent> kind = Intent.fromId(words[1]);
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionId option = null;
+        if (words.length == 3) {
+            Optional<OptionId> named = options.resolveWhole(words[2]);
+            if (named.isEmpty()) {
+                return Optional.empty();
+            }
+            option = named.get();
+        }
+        return Optional.of(new Command.Feedback(up, kind.get().id(), option));
     }
 
     private Command compare(String rest) {

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * reading of descriptions: a refused use is not counted, no known user (null, the command line) is never limited, and only the times of
  * recent uses are kept, for at most {@value #MAX_TRACKED_USERS} users.
  */
-public final class PerUserWindow {
+public final class PerUserWindow implements UseLimit {
 
     private static final long MINUTE_MILLIS = 60_000;
     private static final int MAX_TRACKED_USERS = 10_000;
@@ -26,6 +26,7 @@ public final class PerUserWindow {
     }
 
     /** Counts one use for {@code userId} and says whether it is allowed. */
+    @Override
     public boolean tryUse(String userId) {
         if (userId == null) {
             return true;

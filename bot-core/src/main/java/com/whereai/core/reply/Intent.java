@@ -35,4 +35,14 @@ public enum Intent {
     public String id() {
         return id;
     }
+
+    /** The intent whose id this is ("question"), if any. */
+    public static java.util.Optional<Intent> fromId(String id) {
+        for (Intent intent : values()) {
+            if (intent.id.equals(id)) {
+                return java.util.Optional.of(intent);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -1,39 +1,16 @@
 package com.whereai.slack.listen;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers event ids for a while, so an event Slack delivers again (X-Slack-Retry-Num) is answered once.
+ * Remembers event ids for a while, so an event Slack delivers again (X-Slack-Retry-Num) is answered once, whichever
+ * replica the retry reaches when the ids are kept in a shared database. Implementations are thread-safe.
  */
-public final class SeenEvents {
+public interface SeenEvents {
 
-    private static final Duration KEEP = Duration.ofMinutes(15);
-    private static final int PRUNE_ABOVE = 10_000;
+    /** How long an id is remembered: Slack retries within minutes. */
+    Duration KEEP = Duration.ofMinutes(15);
 
-    private final Map<String, Long> seen = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    public SeenEvents(Clock clock) {
-        this.clock = clock;
-    }
-
-    /** True the first time an id is offered (within the keep window), false for every repeat. */
-    public boolean firstTime(String eventId) {
-        if (eventId == null) {
-            return true;
-        }
-        long now = clock.millis();
-        if (seen.size() > PRUNE_ABOVE) {
-            seen.values().removeIf(at -> now - at > KEEP.toMillis());
-        }
-        Long before = seen.putIfAbsent(eventId, now);
-        if (before != null && now - before > KEEP.toMillis()) {
-            seen.put(eventId, now);
-            return true;
-        }
-        return before == null;
-    }
+    /** True the first time an id is offered (within {@link #KEEP}), false for every repeat; a null id is always new. */
+    boolean firstTime(String eventId);
 }

@@ -158,9 +158,13 @@ public final class ModelAnswerer implements CallTrackingAnswerer {
                 : guarded.cited();
         sources.forEach(id -> texts.cite(reply, id));
         reply.action(new Action.Feedback(
-                texts.text(lang, "action.feedback-up"), texts.text(lang, "command.feedback") + " up", true));
+                texts.text(lang, "action.feedback-up"),
+                texts.text(lang, "command.feedback") + " up " + Intent.QUESTION.id(),
+                true));
         reply.action(new Action.Feedback(
-                texts.text(lang, "action.feedback-down"), texts.text(lang, "command.feedback") + " down", false));
+                texts.text(lang, "action.feedback-down"),
+                texts.text(lang, "command.feedback") + " down " + Intent.QUESTION.id(),
+                false));
         return reply.build();
     }
 

@@ -4,6 +4,7 @@ import com.whereai.core.answer.QuestionAnswerer;
 import com.whereai.core.answer.QuestionRequest;
 import com.whereai.core.answer.model.ModelUnavailableException.Reason;
 import com.whereai.core.limits.PerUserWindow;
+import com.whereai.core.limits.UseLimit;
 import com.whereai.core.reply.Reply;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -16,11 +17,16 @@ import java.util.function.Consumer;
 public final class PerUserRateLimit implements QuestionAnswerer {
 
     private final QuestionAnswerer inner;
-    private final PerUserWindow window;
+    private final UseLimit window;
 
     public PerUserRateLimit(QuestionAnswerer inner, int perMinute, Clock clock) {
+        this(inner, new PerUserWindow(perMinute, clock));
+    }
+
+    /** @param window the per-user limit, counted wherever it is kept (this process, or a database replicas share) */
+    public PerUserRateLimit(QuestionAnswerer inner, UseLimit window) {
         this.inner = inner;
-        this.window = new PerUserWindow(perMinute, clock);
+        this.window = window;
     }
 
     @Override

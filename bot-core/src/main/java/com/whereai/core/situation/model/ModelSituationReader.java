@@ -2,6 +2,7 @@ package com.whereai.core.situation.model;
 
 import com.whereai.core.answer.model.ModelSettings;
 import com.whereai.core.limits.PerUserWindow;
+import com.whereai.core.limits.UseLimit;
 import com.whereai.core.situation.Signal;
 import com.whereai.knowledge.Lang;
 import dev.langchain4j.model.chat.ChatModel;
@@ -37,7 +38,7 @@ public final class ModelSituationReader implements SituationReader {
 
     private final ChatModel model;
     private final ModelSettings settings;
-    private final PerUserWindow perUser;
+    private final UseLimit perUser;
     private final CallSlots slots;
     /** Runs the blocking calls; never more threads busy than slots (a thread is reused once its call ends). */
     private final ExecutorService calls = Executors.newCachedThreadPool(task -> {
@@ -47,9 +48,14 @@ public final class ModelSituationReader implements SituationReader {
     });
 
     public ModelSituationReader(ChatModel model, ModelSettings settings, Clock clock) {
+        this(model, settings, new PerUserWindow(settings.perUserPerMinute(), clock));
+    }
+
+    /** @param perUser the readings a user may have a minute, counted wherever they are kept */
+    public ModelSituationReader(ChatModel model, ModelSettings settings, UseLimit perUser) {
         this.model = model;
         this.settings = settings;
-        this.perUser = new PerUserWindow(settings.perUserPerMinute(), clock);
+        this.perUser = perUser;
         this.slots = new CallSlots(settings.maxConcurrency());
     }
 
