@@ -52,7 +52,7 @@ class TeamsModelAnswersTest {
                                 "Svar ur guiden",
                                 "Ladda ner Ollama, välj en modell och kör kommandot i terminalen.",
                                 "Bra svar",
-                                "\"command\":\"feedback up\"");
+                                "\"command\":\"feedback up question\"");
 
                 com.fasterxml.jackson.databind.node.ObjectNode thumbsUp =
                         new com.fasterxml.jackson.databind.ObjectMapper()

@@ -24,6 +24,8 @@ import java.io.UncheckedIOException;
  */
 public final class SlashCommandListener implements SlashCommandHandler {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlashCommandListener.class);
+
     private final SlackAnswers answers;
     private final QuestionnaireModals modals = new QuestionnaireModals();
 
@@ -59,7 +61,14 @@ public final class SlashCommandListener implements SlashCommandHandler {
             return ctx.ack();
         }
         if (known.isPresent() && !quick.streams()) {
-            return answerInTheAck(ctx, quick.answer());
+            Reply reply;
+            try {
+                reply = quick.answer();
+            } catch (RuntimeException e) {
+                LOG.warn("Slack slash command failed: {}", e.toString());
+                return ctx.ack(r -> r.responseType("ephemeral").text(answers.text(known.get(), "slack.error")));
+            }
+            return answerInTheAck(ctx, reply);
         }
         answers.later(
                 "slash command",

@@ -62,7 +62,9 @@ class ModelAnswererTest {
         String prompt = ollama.chatRequests.get(0);
         assertThat(prompt.replaceAll("\\s", "")).contains("\"model\":\"llama3.1:8b\"", "\"stream\":true");
         assertThat(prompt).contains("[topic.ollama-steps]", "Answer in English", "How do I install Ollama?");
-        assertThat(reply.actions()).extracting(a -> a.command()).contains("feedback up", "feedback down");
+        assertThat(reply.actions())
+                .extracting(a -> a.command())
+                .contains("feedback up question", "feedback down question");
         assertThat(bot.counters().answers(AnswerPath.MODEL)).isEqualTo(1);
     }
 
