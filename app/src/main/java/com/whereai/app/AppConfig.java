@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 public record AppConfig(
         int port,
+        Duration drainTimeout,
         Lang defaultLang,
         Optional<String> slackSigningSecret,
         Optional<String> slackBotToken,
@@ -31,6 +32,9 @@ public record AppConfig(
         Optional<String> pricesFile) {
 
     public static final int DEFAULT_PORT = 3978;
+    /** How long a server told to stop (SIGTERM) lets the answers in flight finish. */
+    public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(20);
+
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     public static final String DEFAULT_OLLAMA_MODEL = ModelSettings.DEFAULT_MODEL;
 
@@ -38,6 +42,7 @@ public record AppConfig(
     public static AppConfig from(Map<String, String> env) {
         return new AppConfig(
                 port(env.get("PORT")),
+                Duration.ofSeconds(positive(env, "WHERE_AI_DRAIN_SECONDS", DEFAULT_DRAIN_TIMEOUT.toSeconds())),
                 lang(env.get("WHERE_AI_LANG")),
                 value(env, "SLACK_SIGNING_SECRET"),
                 value(env, "SLACK_BOT_TOKEN"),
@@ -130,7 +135,8 @@ public record AppConfig(
 
     @Override
     public String toString() {
-        return "AppConfig[port=" + port + ", defaultLang=" + defaultLang.code()
+        return "AppConfig[port=" + port + ", drain=" + drainTimeout.toSeconds() + " s"
+                + ", defaultLang=" + defaultLang.code()
                 + ", slack=" + (slackEnabled() ? "on" : "off") + (slackAppToken.isPresent() ? " (socket mode)" : "")
                 + ", slackApiUrl=" + slackApiUrl
                 + ", teams=" + (teamsAuthenticated() ? "authenticated" : "local only")
