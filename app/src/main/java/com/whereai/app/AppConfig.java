@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public record AppConfig(
         int port,
+        Duration drainTimeout,
         Lang defaultLang,
         Optional<String> slackSigningSecret,
         Optional<String> slackBotToken,
@@ -36,6 +37,8 @@ public record AppConfig(
     public static final int DEFAULT_PORT = 3978;
     /** Where the embedded database lives when {@code WHERE_AI_DATABASE_URL} is unset. */
     public static final String DEFAULT_DATA_DIR = "data";
+    /** How long a server told to stop (SIGTERM) lets the answers in flight finish. */
+    public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(20);
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     public static final String DEFAULT_OLLAMA_MODEL = ModelSettings.DEFAULT_MODEL;
@@ -44,6 +47,7 @@ public record AppConfig(
     public static AppConfig from(Map<String, String> env) {
         return new AppConfig(
                 port(env.get("PORT")),
+                Duration.ofSeconds(positive(env, "WHERE_AI_DRAIN_SECONDS", DEFAULT_DRAIN_TIMEOUT.toSeconds())),
                 lang(env.get("WHERE_AI_LANG")),
                 value(env, "SLACK_SIGNING_SECRET"),
                 value(env, "SLACK_BOT_TOKEN"),
@@ -138,7 +142,8 @@ public record AppConfig(
 
     @Override
     public String toString() {
-        return "AppConfig[port=" + port + ", defaultLang=" + defaultLang.code()
+        return "AppConfig[port=" + port + ", drain=" + drainTimeout.toSeconds() + " s"
+                + ", defaultLang=" + defaultLang.code()
                 + ", slack=" + (slackEnabled() ? "on" : "off") + (slackAppToken.isPresent() ? " (socket mode)" : "")
                 + ", slackApiUrl=" + slackApiUrl
                 + ", teams=" + (teamsAuthenticated() ? "authenticated" : "local only")

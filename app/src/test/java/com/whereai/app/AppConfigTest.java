@@ -43,6 +43,15 @@ class AppConfigTest {
     }
 
     @Test
+    void the_drain_lasts_twenty_seconds_unless_WHERE_AI_DRAIN_SECONDS_says_otherwise() {
+        assertThat(AppConfig.from(Map.of()).drainTimeout()).isEqualTo(java.time.Duration.ofSeconds(20));
+        assertThat(AppConfig.from(Map.of("WHERE_AI_DRAIN_SECONDS", "45")).drainTimeout())
+                .isEqualTo(java.time.Duration.ofSeconds(45));
+        assertThatThrownBy(() -> AppConfig.from(Map.of("WHERE_AI_DRAIN_SECONDS", "soon")))
+                .hasMessage("WHERE_AI_DRAIN_SECONDS must be a positive number, was 'soon'");
+    }
+
+    @Test
     void secrets_never_appear_in_its_text() {
         AppConfig config = AppConfig.from(Map.of(
                 "SLACK_SIGNING_SECRET",

@@ -37,10 +37,12 @@ import com.whereai.core.feedback.FeedbackLog;
 import com.whereai.core.feedback.InMemoryFeedbackLog;
 import com.whereai.core.fit.NamedModelEstimator;
 import com.whereai.core.limits.UseLimits;
+import com.whereai.core.observe.ReplyObserver;
 import com.whereai.core.questionnaire.Answers;
 import com.whereai.core.recommend.CostRatings;
 import com.whereai.core.recommend.Recommender;
 import com.whereai.core.reply.Action;
+import com.whereai.core.reply.Form;
 import com.whereai.core.reply.FormSubmission;
 import com.whereai.core.reply.Intent;
 import com.whereai.core.reply.Reply;
@@ -53,10 +55,12 @@ import com.whereai.knowledge.Guide;
 import com.whereai.knowledge.GuideLoader;
 import com.whereai.knowledge.Lang;
 import com.whereai.knowledge.prices.Prices;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The bot every surface talks to: text in, a platform-neutral {@link Reply} out. Thread-safe; its one state is
@@ -92,7 +96,8 @@ public final class WhereAiBot {
     private final SignalDetector signals;
     private final SituationReader situations;
     private final GuideTexts texts;
-    private final AnswerCounters counters = new AnswerCounters();
+    private final AnswerCounters counters;
+    private final ReplyObserver observer;
 
     /**
      * @param questions builds the answerer for free-form questions from the guide's texts and a
@@ -158,6 +163,8 @@ public final class WhereAiBot {
             Guide guide, AnswererFactory questions, SituationReader situations, Prices prices, BotState state) {
         this.feedback = state.feedback();
         ConversationStore conversations = state.conversations();
+        this.counters = new AnswerCounters();
+        this.observer = ReplyObserver.NONE;
         this.situations = situations;
         this.texts = new GuideTexts(guide);
         this.signals = new SignalDetector();
@@ -184,6 +191,40 @@ public final class WhereAiBot {
         this.greetings = new GreetingReplies(texts);
         this.conversation = new ConversationReplies(texts);
         this.conversations = new Conversations(conversations, FollowUpPhrases.bundled(), signals);
+    }
+
+    /** The same bot (its conversations, counters and model limits shared) with every reply told to {@code observer}. */
+    private WhereAiBot(WhereAiBot bot, ReplyObserver observer) {
+        this.observer = observer;
+        this.feedback = bot.feedback;
+        this.counters = bot.counters;
+        this.situations = bot.situations;
+        this.texts = bot.texts;
+        this.signals = bot.signals;
+        this.parser = bot.parser;
+        this.recommender = bot.recommender;
+        this.questions = bot.questions;
+        this.help = bot.help;
+        this.options = bot.options;
+        this.compare = bot.compare;
+        this.recommendations = bot.recommendations;
+        this.modelFit = bot.modelFit;
+        this.catalogueFit = bot.catalogueFit;
+        this.costs = bot.costs;
+        this.workloads = bot.workloads;
+        this.knowledge = bot.knowledge;
+        this.questionnaire = bot.questionnaire;
+        this.greetings = bot.greetings;
+        this.conversation = bot.conversation;
+        this.conversations = bot.conversations;
+    }
+
+    /**
+     * This bot, sharing everything it keeps (conversations, answer counters, the model's limits), telling {@code
+     * observer} the intent and time of each reply: one per surface, so metrics can tell the surfaces apart.
+     */
+    public WhereAiBot observedBy(ReplyObserver observer) {
+        return new WhereAiBot(this, observer);
     }
 
     /** The bot with the bundled guide, answering questions by retrieval. */
@@ -222,7 +263,7 @@ public final class WhereAiBot {
                 command,
                 lang,
                 (command instanceof Command.Question && questions.streams()) || readsWithModel(command),
-                partials -> {
+                partials -> observed(() -> {
                     Command read = withModelSignals(command, text, lang, query.userId());
                     Reply reply = conversation.followUp(answer(read, lang, query.userId(), partials), turn, lang);
                     conversations.record(turn, reply);
@@ -234,7 +275,21 @@ public final class WhereAiBot {
                                 texts.text(lang, "action.share"), conversation.replay(turn, reply, text)));
                     }
                     return reply;
-                });
+                }));
+    }
+
+    /** The reply {@code answer} gives, its intent and time told to the observer (a failure too). */
+    private Reply observed(Supplier<Reply> answer) {
+        long start = System.nanoTime();
+        Reply reply;
+        try {
+            reply = answer.get();
+        } catch (RuntimeException | Error e) {
+            observer.failed(Duration.ofNanos(System.nanoTime() - start));
+            throw e;
+        }
+        observer.replied(reply.intent(), Duration.ofNanos(System.nanoTime() - start));
+        return reply;
     }
 
     /**
@@ -283,7 +338,7 @@ public final class WhereAiBot {
     public Reply submit(FormSubmission submission, Query.Audience audience, String conversationId) {
         Answers answers = questionnaire.read(submission.values());
         if (!answers.problems().isEmpty()) {
-            return questionnaire.questionnaire(answers, answers.problems(), submission.lang());
+            return observed(() -> questionnaire.questionnaire(answers, answers.problems(), submission.lang()));
         }
         Lang lang = submission.lang();
         conversations.forget(conversationId);
@@ -310,6 +365,15 @@ public final class WhereAiBot {
      * (its command, "questionnaire sensitive-data 70b"), or any description of a team.
      */
     public Reply questionnaire(String text, Lang lang) {
+        return observed(() -> prefilledQuestionnaire(text, lang));
+    }
+
+    /** The questionnaire's empty form in {@code lang}: what a surface reads a submission against (not a reply). */
+    public Form questionnaireForm(Lang lang) {
+        return prefilledQuestionnaire("", lang).formIfAny().orElseThrow();
+    }
+
+    private Reply prefilledQuestionnaire(String text, Lang lang) {
         String situation = text.length() > MAX_INPUT_CHARS ? text.substring(0, MAX_INPUT_CHARS) : text;
         Answers answers = Answers.fromSituation(
                 signals.detect(NormalizedText.of(situation).text()), questionnaire.questionnaire());
@@ -326,12 +390,12 @@ public final class WhereAiBot {
 
     /** Slack's Home tab. */
     public Reply home(Lang lang) {
-        return greetings.home(lang);
+        return observed(() -> greetings.home(lang));
     }
 
     /** The greeting when where-ai joins a chat or a team. */
     public Reply welcome(Lang lang) {
-        return greetings.welcome(lang);
+        return observed(() -> greetings.welcome(lang));
     }
 
     public AnswerCounters counters() {
@@ -413,7 +477,7 @@ public final class WhereAiBot {
             return knowledge.thanks(lang);
         }
         if (command instanceof Command.OpenQuestionnaire c) {
-            return questionnaire(c.prefill(), lang);
+            return prefilledQuestionnaire(c.prefill(), lang);
         }
         if (command instanceof Command.StartOver) {
             return conversation.startOver(lang);

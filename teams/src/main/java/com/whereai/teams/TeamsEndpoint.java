@@ -15,10 +15,13 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.RoleTypes;
 import com.whereai.core.WhereAiBot;
 import com.whereai.core.i18n.Messages;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +45,7 @@ public final class TeamsEndpoint {
     private final BotFrameworkAdapter adapter;
     private final WhereAiTeamsBot bot;
     private final TeamsSettings settings;
+    private final AtomicInteger turnsInProgress = new AtomicInteger();
 
     public TeamsEndpoint(TeamsSettings settings, WhereAiBot core) {
         this.settings = settings;
@@ -61,6 +65,14 @@ public final class TeamsEndpoint {
         return settings.authenticated();
     }
 
+    /**
+     * Turns still running, a long one that outlived its HTTP answer too (it replies through the connector): a server
+     * shutting down waits for them.
+     */
+    public int turnsInProgress() {
+        return turnsInProgress.get();
+    }
+
     public Outcome handle(String body, String authorization) {
         Activity activity;
         try {
@@ -73,7 +85,7 @@ public final class TeamsEndpoint {
         }
         withRoles(activity);
         try {
-            InvokeResponse response = adapter.processActivity(authorization, activity, bot::onTurn)
+            InvokeResponse response = counted(() -> adapter.processActivity(authorization, activity, bot::onTurn))
                     .get(TURN_WAIT_SECONDS, TimeUnit.SECONDS);
             if (response == null) {
                 return new Outcome(202, "");
@@ -101,6 +113,20 @@ public final class TeamsEndpoint {
             LOG.warn("Teams activity failed: {}", e.toString());
             return new Outcome(500, "{\"error\":\"the bot failed\"}");
         }
+    }
+
+    /** The turn, counted in {@link #turnsInProgress()} until it completes. */
+    private <T> CompletableFuture<T> counted(Supplier<CompletableFuture<T>> turn) {
+        turnsInProgress.incrementAndGet();
+        CompletableFuture<T> running;
+        try {
+            running = turn.get();
+        } catch (RuntimeException e) {
+            turnsInProgress.decrementAndGet();
+            throw e;
+        }
+        running.whenComplete((result, error) -> turnsInProgress.decrementAndGet());
+        return running;
     }
 
     /** The SDK reports bad tokens as its AuthenticationException or as the JWT library's own exceptions, sync or async. */

@@ -82,10 +82,9 @@ public final class WhereAiTeamsBot extends ActivityHandler {
     }
 
     private CompletableFuture<Void> submitted(TurnContext turn, JsonNode value, Lang lang) {
-        Reply empty = bot.questionnaire("", lang);
         FormSubmission submission = new FormSubmission(
                 QuestionnaireReplies.FORM_ID,
-                FormValues.read(empty.formIfAny().orElseThrow(), value),
+                FormValues.read(bot.questionnaireForm(lang), value),
                 lang,
                 userOf(turn.getActivity()));
         return typing(turn)

@@ -4,6 +4,10 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.whereai.app.AppConfig;
 import com.whereai.app.Bots;
+import com.whereai.app.metrics.MetricsServlet;
+import com.whereai.app.metrics.Surface;
+import com.whereai.app.metrics.SurfaceRequestFilter;
+import com.whereai.app.metrics.WhereAiMetrics;
 import com.whereai.app.ollama.OllamaStatus;
 import com.whereai.app.store.Database;
 import com.whereai.app.store.StateStores;
@@ -16,13 +20,13 @@ import com.whereai.slack.WhereAiSlackApp;
 import com.whereai.teams.TeamsEndpoint;
 import com.whereai.teams.TeamsMessagesServlet;
 import com.whereai.teams.TeamsSettings;
+import jakarta.servlet.DispatcherType;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -32,8 +36,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One embedded Jetty server for every endpoint: {@code POST /slack/events} (Slack over HTTP),
- * {@code POST /api/messages} (Teams) and {@code GET /health}. With SLACK_APP_TOKEN, Slack runs over Socket
- * Mode instead and needs no endpoint.
+ * {@code POST /api/messages} (Teams), {@code GET /health}, the probes {@code GET /health/live} and
+ * {@code GET /health/ready}, and {@code GET /metrics}. With SLACK_APP_TOKEN, Slack runs over Socket Mode instead and
+ * needs no endpoint. {@link #drainAndStop()} stops it gracefully: not ready first, then the answers in flight finish.
  */
 public final class WhereAiServer {
 
@@ -46,21 +51,30 @@ public final class WhereAiServer {
 
     private final Server jetty;
     private final ServerConnector connector;
-    private final ExecutorService workers;
+    private final WorkerPool workers;
     private final Optional<SlackSocketMode> socketMode;
-    private final StateStores state;
+    private final StateStores stores;
+    private final Readiness readiness;
+    private final InFlightWork inFlight;
+    private final Duration drainTimeout;
 
     private WhereAiServer(
             Server jetty,
             ServerConnector connector,
-            ExecutorService workers,
+            WorkerPool workers,
             Optional<SlackSocketMode> socketMode,
-            StateStores state) {
+            Readiness readiness,
+            InFlightWork inFlight,
+            Duration drainTimeout,
+            StateStores stores) {
         this.jetty = jetty;
         this.connector = connector;
         this.workers = workers;
         this.socketMode = socketMode;
-        this.state = state;
+        this.readiness = readiness;
+        this.inFlight = inFlight;
+        this.drainTimeout = drainTimeout;
+        this.stores = stores;
     }
 
     /**
@@ -71,25 +85,24 @@ public final class WhereAiServer {
      */
     public static WhereAiServer start(AppConfig config) {
         Guide guide = GuideLoader.loadBundled();
-        StateStores state = StateStores.in(
+        StateStores stores = StateStores.in(
                 Database.open(config.databaseUrl().orElse(null), config.dataDir()), java.time.Clock.systemUTC());
         try {
-            return start(config, guide, state);
+            return start(config, guide, stores);
         } catch (RuntimeException e) {
-            state.close();
+            stores.close();
             throw e;
         }
     }
 
-    private static WhereAiServer start(AppConfig config, Guide guide, StateStores state) {
-        WhereAiBot bot = Bots.create(guide, config, state.bot());
-        ExecutorService workers = new ThreadPoolExecutor(
-                WORKERS,
-                WORKERS,
-                0,
-                TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(QUEUED_WORK),
-                daemonThreads("where-ai-worker-"));
+    private static WhereAiServer start(AppConfig config, Guide guide, StateStores stores) {
+        WhereAiBot bot = Bots.create(guide, config, stores.bot());
+        Readiness readiness = new Readiness();
+        WhereAiMetrics metrics = new WhereAiMetrics();
+        metrics.answers(bot.counters());
+        metrics.readiness(readiness::ready);
+        WorkerPool workers = new WorkerPool(WORKERS, QUEUED_WORK, () -> metrics.rejected("queue_full"));
+        metrics.workers(workers);
         config.modelSettings().ifPresent(settings -> workers.execute(() -> OllamaStatus.check(settings)));
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
@@ -98,6 +111,11 @@ public final class WhereAiServer {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder("health", new HealthServlet(config, bot.counters())), "/health");
+        context.addServlet(new ServletHolder("live", ProbeServlet.liveness()), "/health/live");
+        context.addServlet(new ServletHolder("ready", ProbeServlet.readiness(readiness)), "/health/ready");
+        context.addServlet(new ServletHolder("metrics", new MetricsServlet(metrics)), "/metrics");
+        SurfaceRequestFilter slackRequests = surfaceFilter(context, Surface.SLACK, metrics, SLACK_PATH);
+        SurfaceRequestFilter teamsRequests = surfaceFilter(context, Surface.TEAMS, metrics, TEAMS_PATH);
         Optional<SlackSocketMode> socketMode = Optional.empty();
         if (config.slackEnabled()) {
             // Socket Mode needs no signing secret (Slack's WebSocket is authenticated by the app token); Bolt wants one
@@ -110,7 +128,8 @@ public final class WhereAiServer {
                     config.slackAppToken(),
                     config.slackApiUrl(),
                     config.defaultLang());
-            App slack = WhereAiSlackApp.create(settings, bot, guide, workers, state.slackEvents());
+            App slack = WhereAiSlackApp.create(
+                    settings, bot.observedBy(metrics.replies(Surface.SLACK)), guide, workers, stores.slackEvents());
             workers.execute(() -> WhereAiSlackApp.checkConnection(slack, settings));
             if (config.slackAppToken().isPresent()) {
                 socketMode = Optional.of(
@@ -136,8 +155,8 @@ public final class WhereAiServer {
                 TeamsSettings.DEFAULT_LOGIN_URL,
                 java.util.Optional.empty(),
                 config.defaultLang());
-        context.addServlet(
-                new ServletHolder("teams", new TeamsMessagesServlet(new TeamsEndpoint(teams, bot))), TEAMS_PATH);
+        TeamsEndpoint teamsEndpoint = new TeamsEndpoint(teams, bot.observedBy(metrics.replies(Surface.TEAMS)));
+        context.addServlet(new ServletHolder("teams", new TeamsMessagesServlet(teamsEndpoint)), TEAMS_PATH);
         jetty.setHandler(context);
         jetty.setStopAtShutdown(true);
         try {
@@ -148,8 +167,23 @@ public final class WhereAiServer {
             throw new IllegalStateException(
                     "where-ai could not start on port " + config.port() + ": " + e.getMessage(), e);
         }
+        readiness.started();
         LOG.info("where-ai started on port {} with {}", connector.getLocalPort(), config);
-        return new WhereAiServer(jetty, connector, workers, socketMode, state);
+        InFlightWork inFlight = new InFlightWork(List.of(
+                slackRequests::inProgress,
+                teamsRequests::inProgress,
+                workers::pending,
+                teamsEndpoint::turnsInProgress));
+        return new WhereAiServer(
+                jetty, connector, workers, socketMode, readiness, inFlight, config.drainTimeout(), stores);
+    }
+
+    /** Times and counts the requests to one surface's endpoint. */
+    private static SurfaceRequestFilter surfaceFilter(
+            ServletContextHandler context, Surface surface, WhereAiMetrics metrics, String path) {
+        SurfaceRequestFilter filter = new SurfaceRequestFilter(surface, metrics);
+        context.addFilter(new FilterHolder(filter), path, EnumSet.of(DispatcherType.REQUEST));
+        return filter;
     }
 
     public int port() {
@@ -162,6 +196,35 @@ public final class WhereAiServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Whether the server takes traffic now ({@code GET /health/ready}). */
+    public Readiness.State state() {
+        return readiness.state();
+    }
+
+    /**
+     * A graceful stop (SIGTERM): readiness goes false first, so a load balancer sends no more traffic; Socket Mode
+     * stops taking events; then the answers in flight (requests being handled, work queued for the workers, Teams
+     * turns) finish, for at most WHERE_AI_DRAIN_SECONDS; then the server stops. Requests that still come meanwhile are
+     * answered.
+     */
+    public void drainAndStop() {
+        readiness.draining();
+        LOG.info(
+                "where-ai stopping: not ready; letting {} answers in flight finish (at most {} s)",
+                inFlight.count(),
+                drainTimeout.toSeconds());
+        socketMode.ifPresent(SlackSocketMode::close);
+        if (inFlight.awaitNone(drainTimeout)) {
+            LOG.info("where-ai drained: nothing in flight");
+        } else {
+            LOG.warn(
+                    "where-ai drain timed out after {} s with {} answers still in flight",
+                    drainTimeout.toSeconds(),
+                    inFlight.count());
+        }
+        stop();
     }
 
     public void stop() {
@@ -177,20 +240,11 @@ public final class WhereAiServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        state.close();
+        stores.close();
     }
 
     /** Where this server keeps its state (tests read feedback and conversations back through it). */
-    public StateStores state() {
-        return state;
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    public StateStores stores() {
+        return stores;
     }
 }

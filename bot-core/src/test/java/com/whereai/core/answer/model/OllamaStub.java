@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A stand-in for an Ollama server on 127.0.0.1 speaking its HTTP API: /api/tags, and /api/chat streaming
@@ -39,6 +42,9 @@ public final class OllamaStub implements AutoCloseable {
      */
     public volatile String formatReply = null;
 
+    private volatile CountDownLatch held = null;
+    private final CountDownLatch firstTokenSent = new CountDownLatch(1);
+
     public OllamaStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
@@ -52,6 +58,24 @@ public final class OllamaStub implements AutoCloseable {
                                 + "\"family\":\"llama\",\"parameter_size\":\"8.0B\",\"quantization_level\":\"Q4_K_M\"}}]}"));
         server.createContext("/api/chat", this::chat);
         server.start();
+    }
+
+    /** From now on a streamed answer stops after its first token until {@link #release()}: a model still writing. */
+    public void holdAfterFirstToken() {
+        held = new CountDownLatch(1);
+    }
+
+    /** Lets held answers go on to the end. */
+    public void release() {
+        CountDownLatch latch = held;
+        if (latch != null) {
+            latch.countDown();
+        }
+    }
+
+    /** Waits until an answer's first token has gone out; returns whether it did within {@code timeout}. */
+    public boolean awaitFirstToken(Duration timeout) throws InterruptedException {
+        return firstTokenSent.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public String baseUrl() {
@@ -92,12 +116,18 @@ public final class OllamaStub implements AutoCloseable {
                 return;
             }
             int sent = 0;
+            boolean first = true;
             for (String token : tokens) {
                 out.write(
                         ("{\"model\":\"llama3.1:8b\",\"created_at\":\"2026-11-27T10:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":\""
                                         + escape(token) + "\"},\"done\":false}\n")
                                 .getBytes(StandardCharsets.UTF_8));
                 out.flush();
+                if (first) {
+                    first = false;
+                    firstTokenSent.countDown();
+                    awaitRelease();
+                }
                 sleep(tokenDelayMillis);
                 if (mode == Mode.STALL && ++sent == 2) {
                     sleep(delayMillis);
@@ -153,6 +183,18 @@ public final class OllamaStub implements AutoCloseable {
 
     private static String escape(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+
+    private void awaitRelease() {
+        CountDownLatch latch = held;
+        if (latch == null) {
+            return;
+        }
+        try {
+            latch.await(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(long millis) {

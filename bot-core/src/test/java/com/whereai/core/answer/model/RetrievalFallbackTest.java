@@ -6,6 +6,7 @@ import com.whereai.core.TestBot;
 import com.whereai.core.answer.AnswerCounters;
 import com.whereai.core.answer.AnswerPath;
 import com.whereai.core.answer.LuceneRetriever;
+import com.whereai.core.answer.ModelCallOutcome;
 import com.whereai.core.answer.QuestionAnswerer;
 import com.whereai.core.answer.QuestionRequest;
 import com.whereai.core.answer.RetrievalAnswerer;
@@ -68,6 +69,21 @@ class RetrievalFallbackTest {
         assertThat(counters.answers(AnswerPath.FALLBACK)).isEqualTo(1);
         assertThat(counters.answers(AnswerPath.RETRIEVAL)).isZero();
         assertThat(counters.answers(AnswerPath.MODEL)).isZero();
+    }
+
+    @Test
+    void each_question_meant_for_the_model_is_reported_with_how_it_went() {
+        List<ModelCallOutcome> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        counters.listen((outcome, took) -> outcomes.add(outcome));
+
+        new RetrievalFallback((request, partials) -> ANSWER, retrieval, texts, counters).answer(COVERED, p -> {});
+        new RetrievalFallback(refusing(Reason.TIMED_OUT), retrieval, texts, counters).answer(COVERED, p -> {});
+        new RetrievalFallback(refusing(Reason.BUSY), retrieval, texts, counters).answer(COVERED, p -> {});
+        new RetrievalFallback(refusing(Reason.FAILED), retrieval, texts, counters)
+                .answer(new QuestionRequest("What is the capital of France?", Lang.EN, "U1"), p -> {});
+
+        assertThat(outcomes)
+                .containsExactly(ModelCallOutcome.ANSWERED, ModelCallOutcome.TIMED_OUT, ModelCallOutcome.BUSY);
     }
 
     @Test
