@@ -82,6 +82,7 @@ public final class WhereAiSlackApp {
                                         .build())
                         .build(),
                 settings.defaultLang());
+        app.use(new ResponseUrlCheck(new ResponseUrls(settings.apiUrl())));
         SlackAnswers answers = new SlackAnswers(bot, executor, settings.defaultLang());
         SeenEvents seen = new SeenEvents(Clock.systemUTC());
         app.command(COMMAND, new SlashCommandListener(answers));

@@ -1,7 +1,6 @@
 package com.whereai.app.server;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.whereai.app.AppConfig;
 import com.whereai.app.Bots;
 import com.whereai.app.ollama.OllamaStatus;
@@ -14,6 +13,8 @@ import com.whereai.slack.WhereAiSlackApp;
 import com.whereai.teams.TeamsEndpoint;
 import com.whereai.teams.TeamsMessagesServlet;
 import com.whereai.teams.TeamsSettings;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -73,6 +75,7 @@ public final class WhereAiServer {
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        context.addFilter(new FilterHolder(new MethodFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("health", new HealthServlet(config, bot.counters())), "/health");
         Optional<SlackSocketMode> socketMode = Optional.empty();
         if (config.slackEnabled()) {
@@ -95,7 +98,7 @@ public final class WhereAiServer {
                         new ServletHolder("slack-off", new SwitchedOffServlet("Slack runs over Socket Mode here")),
                         SLACK_PATH);
             } else {
-                context.addServlet(new ServletHolder("slack", new SlackAppServlet(slack)), SLACK_PATH);
+                context.addServlet(new ServletHolder("slack", new SlackEventsServlet(slack)), SLACK_PATH);
             }
         } else {
             context.addServlet(
