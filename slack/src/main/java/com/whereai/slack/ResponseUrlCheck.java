@@ -1,8 +1,6 @@
 package com.whereai.slack;
 
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
-import com.slack.api.bolt.middleware.Middleware;
-import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -11,14 +9,16 @@ import com.slack.api.bolt.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Refuses (400) a signed request whose response_url the bot may not call ({@link ResponseUrls}), before any listener
- * runs: the bot answers through that URL, so a forged or broken one must never be called.
+ * Refuses (400) a request whose response_url the bot may not call ({@link ResponseUrls}), before Bolt runs it: the
+ * bot answers through that URL, so a forged or broken one must never be called. (Not a Bolt middleware: adding one
+ * makes Bolt check the bot token at once, which would stop the app from starting while Slack rejects the token.)
  */
-final class ResponseUrlCheck implements Middleware {
+final class ResponseUrlCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResponseUrlCheck.class);
 
@@ -28,18 +28,18 @@ final class ResponseUrlCheck implements Middleware {
         this.allowed = allowed;
     }
 
-    @Override
-    public Response apply(Request request, Response response, MiddlewareChain chain) throws Exception {
+    /** The answer refusing this request, or empty when its response_url (if any) may be called. */
+    Optional<Response> refusal(Request<?> request) {
         List<String> urls = responseUrls(request);
         if (request instanceof SlashCommandRequest && urls.isEmpty()) {
-            return refused(request); // a slash command is answered only through its response_url
+            return Optional.of(refused(request)); // a slash command is answered only through its response_url
         }
         for (String url : urls) {
             if (!allowed.allowed(url)) {
-                return refused(request);
+                return Optional.of(refused(request));
             }
         }
-        return chain.next(request);
+        return Optional.empty();
     }
 
     private static Response refused(Request<?> request) {

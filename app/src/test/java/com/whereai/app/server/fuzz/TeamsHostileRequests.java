@@ -270,7 +270,9 @@ public final class TeamsHostileRequests {
                                 + rsa(
                                         foreignKey,
                                         appId,
-                                        "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/",
+                                        // not the Emulator's issuer (sts.windows.net/...): its keys are fetched from
+                                        // login.microsoftonline.com, which the SDK does not let a test redirect
+                                        "https://api.botframework.com/",
                                         now.plusSeconds(600))));
             case 9 -> {
                 headers.add(Map.entry("Authorization", "Bearer x"));
