@@ -29,6 +29,7 @@ import com.whereai.slack.render.BlockKitRenderer;
 import com.whereai.slack.render.HomeTab;
 import com.whereai.slack.render.ModalRenderer;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -46,14 +47,20 @@ public final class WhereAiSlackApp {
     private static final class WhereAiBoltApp extends App {
 
         private final ClearAuthorizationFailure authorizationFailure;
+        private final ResponseUrlCheck responseUrls;
 
-        WhereAiBoltApp(AppConfig config, Lang defaultLang) {
+        WhereAiBoltApp(AppConfig config, Lang defaultLang, ResponseUrls allowed) {
             super(config);
             this.authorizationFailure = new ClearAuthorizationFailure(config.getSigningSecret(), defaultLang);
+            this.responseUrls = new ResponseUrlCheck(allowed);
         }
 
         @Override
         public Response run(Request request) throws Exception {
+            Optional<Response> refused = responseUrls.refusal(request);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
             try {
                 return super.run(request);
             } catch (IllegalArgumentException e) {
@@ -91,7 +98,8 @@ public final class WhereAiSlackApp {
                                         .body("{\"error\":\"unknown request\"}")
                                         .build())
                         .build(),
-                settings.defaultLang());
+                settings.defaultLang(),
+                new ResponseUrls(settings.apiUrl()));
         SlackAnswers answers = new SlackAnswers(bot, executor, settings.defaultLang());
         app.command(COMMAND, new SlashCommandListener(answers));
         app.blockAction(

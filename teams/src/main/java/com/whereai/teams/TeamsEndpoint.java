@@ -83,12 +83,25 @@ public final class TeamsEndpoint {
         if (activity == null || activity.getType() == null) {
             return new Outcome(400, "{\"error\":\"the activity has no type\"}");
         }
+        if (!settings.authenticated() && !LocalServiceUrls.allowed(activity.getServiceUrl())) {
+            return new Outcome(400, "{\"error\":\"without MICROSOFT_APP_ID the serviceUrl must be this machine\"}");
+        }
+        if (activity.getConversation() == null || activity.getConversation().getId() == null) {
+            return new Outcome(400, "{\"error\":\"the activity has no conversation\"}");
+        }
+        if (activity.getLocale() != null && !wellFormedLocale(activity.getLocale())) {
+            activity.setLocale(null); // the SDK throws on a malformed one; the bot falls back to the default language
+        }
         withRoles(activity);
         try {
             InvokeResponse response = counted(() -> adapter.processActivity(authorization, activity, bot::onTurn))
                     .get(TURN_WAIT_SECONDS, TimeUnit.SECONDS);
             if (response == null) {
                 return new Outcome(202, "");
+            }
+            if (response.getStatus() == 501) {
+                // the SDK's answer to an invoke this bot has no handler for: the request's fault, not the server's
+                return new Outcome(400, "{\"error\":\"this bot handles no such invoke\"}");
             }
             return new Outcome(
                     response.getStatus(),
@@ -147,6 +160,15 @@ public final class TeamsEndpoint {
         }
         LOG.info("Teams request refused: {}", root.getMessage());
         return new Outcome(401, "{\"error\":\"unauthorized\"}");
+    }
+
+    private static boolean wellFormedLocale(String tag) {
+        try {
+            new java.util.Locale.Builder().setLanguageTag(tag);
+            return true;
+        } catch (java.util.IllformedLocaleException e) {
+            return false;
+        }
     }
 
     /** The SDK dereferences recipient.role and from.role; Teams and some test clients leave them out. */

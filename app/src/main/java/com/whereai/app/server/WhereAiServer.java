@@ -1,7 +1,6 @@
 package com.whereai.app.server;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.whereai.app.AppConfig;
 import com.whereai.app.Bots;
 import com.whereai.app.metrics.MetricsServlet;
@@ -110,6 +109,7 @@ public final class WhereAiServer {
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        context.addFilter(new FilterHolder(new MethodFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("health", new HealthServlet(config, bot.counters())), "/health");
         context.addServlet(new ServletHolder("live", ProbeServlet.liveness()), "/health/live");
         context.addServlet(new ServletHolder("ready", ProbeServlet.readiness(readiness)), "/health/ready");
@@ -138,7 +138,7 @@ public final class WhereAiServer {
                         new ServletHolder("slack-off", new SwitchedOffServlet("Slack runs over Socket Mode here")),
                         SLACK_PATH);
             } else {
-                context.addServlet(new ServletHolder("slack", new SlackAppServlet(slack)), SLACK_PATH);
+                context.addServlet(new ServletHolder("slack", new SlackEventsServlet(slack)), SLACK_PATH);
             }
         } else {
             context.addServlet(

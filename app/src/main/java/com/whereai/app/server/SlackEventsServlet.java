@@ -1,0 +1,164 @@
+package com.whereai.app.server;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServletAdapter;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.response.Response;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * POST /slack/events: Bolt's servlet, bounded and without 500s for what a client sends. A timestamp more than five
+ * minutes ahead is 401 (Bolt checks only the past). A body over
+ * {@link #MAX_BODY} is 413 before it is read; one that is cut short or does not parse as a Slack request is 400; a
+ * request the bot fails on is answered 400 with one log line (the exception's class and where it was thrown, never
+ * the request's text or a stack trace). Bolt's own servlet answers those 500 and logs the stack trace.
+ */
+final class SlackEventsServlet extends HttpServlet {
+
+    /** Slack's requests are a few KB; a modal's full state stays well under this. */
+    static final int MAX_BODY = 1024 * 1024;
+    /** Slack's signing rule: a request more than five minutes from now is refused (a possible replay). */
+    static final long MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackEventsServlet.class);
+
+    private final transient App app;
+    private final transient SlackAppServletAdapter adapter;
+
+    SlackEventsServlet(App app) {
+        this.app = app;
+        this.adapter = new SlackAppServletAdapter(app.config());
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (fromTheFuture(request.getHeader("X-Slack-Request-Timestamp"))) {
+            // Bolt refuses a stale timestamp but not one ahead of the clock; Slack's rule is five minutes either way
+            LOG.info("Slack request refused: its timestamp is ahead of this server's clock by over five minutes");
+            write(response, 401, "{\"error\":\"invalid request\"}");
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_BODY) {
+            write(response, 413, "{\"error\":\"request too large\"}");
+            return;
+        }
+        byte[] body;
+        try {
+            body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        } catch (IOException e) {
+            LOG.info(
+                    "Slack request refused: the body was cut short ({})",
+                    e.getClass().getSimpleName());
+            write(response, 400, "{\"error\":\"incomplete request\"}");
+            return;
+        }
+        if (body.length > MAX_BODY) {
+            write(response, 413, "{\"error\":\"request too large\"}");
+            return;
+        }
+        Request<?> slackRequest;
+        try {
+            slackRequest = adapter.buildSlackRequest(new WithBody(request, body));
+        } catch (IOException | RuntimeException e) {
+            LOG.info("Slack request refused: the body is not a Slack request ({})", where(e));
+            write(response, 400, "{\"error\":\"not a Slack request\"}");
+            return;
+        }
+        if (slackRequest == null) {
+            write(response, 400, "{\"error\":\"not a Slack request\"}");
+            return;
+        }
+        Response answer;
+        try {
+            answer = app.run(slackRequest);
+        } catch (Exception | StackOverflowError e) {
+            LOG.warn("Slack request failed: {}", where(e));
+            write(response, 400, "{\"error\":\"the request could not be handled\"}");
+            return;
+        }
+        adapter.writeResponse(response, answer);
+    }
+
+    private static boolean fromTheFuture(String timestamp) {
+        if (timestamp == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(timestamp.strip()) > Instant.now().getEpochSecond() + MAX_CLOCK_SKEW_SECONDS;
+        } catch (NumberFormatException e) {
+            return false; // Bolt refuses it
+        }
+    }
+
+    /** The exception's class and the first frame it was thrown from: enough to find it, without what was sent. */
+    private static String where(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return e.getClass().getName() + (frames.length == 0 ? "" : " at " + frames[0]);
+    }
+
+    private static void write(HttpServletResponse response, int status, String json) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json);
+    }
+
+    /** The request with its body already read (and bounded). */
+    private static final class WithBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        WithBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("the body is already read");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+        }
+    }
+}
