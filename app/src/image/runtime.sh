@@ -36,7 +36,7 @@ if [ -f "$system_cacerts" ]; then
 fi
 
 # Fontconfig: Java's font manager opens it by name, so ldd cannot see it.
-fontconfig=$(ldconfig -p | awk '/libfontconfig\.so\.1 .*x86-64/ {print $NF; exit}')
+fontconfig=$(ldconfig -p | awk '/libfontconfig\.so\.1 .*x86-64/ && !found {print $NF; found = 1}')
 [ -n "$fontconfig" ] || fail "libfontconfig.so.1 not found (apt-get install fontconfig)"
 command -v fc-cache >/dev/null || fail "fc-cache not found (apt-get install fontconfig)"
 [ -d /usr/share/fonts/truetype/dejavu ] || fail "/usr/share/fonts/truetype/dejavu not found (apt-get install fonts-dejavu-core)"
