@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The where-ai command line: {@code ask}, {@code chat} and {@code serve} (the default). Bad usage exits 2
+ * The where-ai command line: {@code ask}, {@code chat}, {@code serve} (the default) and {@code health}. Bad usage exits 2
  * with a one-line message on stderr.
  */
 @Command(
@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "where-ai 0.1.0",
         description = "Where should your AI model run? Answers from the guide \"Var bor din AI?\".",
-        subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class})
+        subcommands = {AskCommand.class, ChatCommand.class, ServeCommand.class, HealthCommand.class})
 public final class WhereAi implements Runnable {
 
     public static final int USAGE = 2;
@@ -84,6 +84,9 @@ public final class WhereAi implements Runnable {
             }
             if (type == ServeCommand.class) {
                 return type.cast(new ServeCommand(context));
+            }
+            if (type == HealthCommand.class) {
+                return type.cast(new HealthCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -61,7 +61,7 @@ class WhereAiJarIT {
     }
 
     @Test
-    void serve_starts_jetty_and_answers_health() throws Exception {
+    void serve_starts_jetty_and_answers_health_and_the_health_command_says_so() throws Exception {
         ProcessBuilder builder = command(Map.of("PORT", "0"), "serve");
         Process process = builder.start();
         try (BufferedReader out =
@@ -76,6 +76,11 @@ class WhereAiJarIT {
                             HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"ok\"");
+
+            Result check = run(Map.of("PORT", port.group(1)), "", "health");
+            assertThat(check.code()).as("where-ai health: %s", check.err()).isZero();
+            assertThat(check.out())
+                    .startsWith("healthy: GET http://127.0.0.1:" + port.group(1) + "/health answered 200");
         } finally {
             process.destroy();
             process.waitFor(10, TimeUnit.SECONDS);
