@@ -1,6 +1,7 @@
 // A stand-in for Slack on 127.0.0.1, for the load benchmark: the Web API methods the apps call
 // (auth.test, users.info, anything else answers {"ok":true}) and response_url POSTs under /response/.
-// GET /stats returns how many calls each path had, so the runner can show that the answers really went out.
+// GET /stats returns how many calls each path had (response_url split into cards and text-only replies such as
+// "too busy"), so the runner can show that the answers really went out.
 // Usage: node slack-api-stub.js PORT
 'use strict';
 const http = require('node:http');
@@ -24,10 +25,12 @@ const server = http.createServer((req, res) => {
     reply(res, counts);
     return;
   }
-  req.on('data', () => {});
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
   req.on('end', () => {
     if (path.startsWith('/response/')) {
-      count('response_url');
+      // A card carries blocks; a text-only answer is a "too busy" or error reply.
+      count(Buffer.concat(chunks).includes('"blocks"') ? 'response_url card' : 'response_url text only');
       reply(res, { ok: true });
     } else if (path.endsWith('/auth.test')) {
       count('auth.test');

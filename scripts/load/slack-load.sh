@@ -129,14 +129,20 @@ stop_target() {
   wait "$1" 2>/dev/null || true
 }
 
-# RESULT line -> "requests/s p50 p99 p99.9 errors" in ms
+# A RESULT line and the stub's counts before and after -> one table row: answered requests/s, p50, p99, p99.9 (ms),
+# errors, and the answers that reached the response_url meanwhile (cards, text-only replies such as "too busy").
 row() {
-  local target=$1 mode=$2 line=$3
-  awk -v t="$target" -v m="$mode" '
+  local target=$1 mode=$2 line=$3 before=$4 after=$5 posts
+  posts=$(node -e '
+    const [a, b] = process.argv.slice(1).map((s) => JSON.parse(s));
+    const d = (k) => (b[k] || 0) - (a[k] || 0);
+    console.log(d("response_url card"), d("response_url text only"));' "$before" "$after")
+  awk -v t="$target" -v m="$mode" -v posts="$posts" '
     { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } }
     END {
-      printf "%-8s  %-22s  %10.0f  %8.2f  %8.2f  %8.2f  %6d\n", t, m, v["requests"] / v["seconds"],
-        v["p50_us"] / 1000, v["p99_us"] / 1000, v["p999_us"] / 1000, v["errors"]
+      split(posts, p, " ")
+      printf "%-8s  %-20s  %10.0f  %8.2f  %8.2f  %8.2f  %6d  %8d  %8d\n", t, m, v["ok"] / v["seconds"],
+        v["p50_us"] / 1000, v["p99_us"] / 1000, v["p999_us"] / 1000, v["errors"], p[1], p[2]
     }' <<<"$line"
 }
 
@@ -148,7 +154,7 @@ table=()
 IFS=, read -r -a target_list <<<"$targets"
 for name in "${target_list[@]}"; do
   port=$(free_port)
-  echo "== $name on 127.0.0.1:$port"
+  echo "== $name on 127.0.0.1:$port (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
   start_target "$name" "$port"
   pid=$target_pid
   url=http://127.0.0.1:$port/slack/events
@@ -172,15 +178,17 @@ for name in "${target_list[@]}"; do
     jcmd "$pid" JFR.stop name=load >"$out/jfr-stop.txt"
   fi
   sleep 1
-  echo "   Slack stub calls during the closed loop (before -> after): $before -> $(stats)"
-  table+=("$(row "$name" "closed loop ${threads}x${connections}" "$(grep '^RESULT' "$out/$name-closed-loop.txt")")")
+  after=$(stats)
+  echo "   Slack stub calls during the closed loop (before -> after): $before -> $after"
+  table+=("$(row "$name" "closed loop ${threads}x${connections}" "$(grep '^RESULT' "$out/$name-closed-loop.txt")" "$before" "$after")")
 
   before=$(stats)
   java -cp "$bench" com.whereai.benchmarks.FixedRateLoad "$url" "$rate" "$rate_duration" "$warmup" \
     | tee "$out/$name-fixed-rate.txt" | sed 's/^/   /'
   sleep 1
-  echo "   Slack stub calls during the fixed rate (before -> after): $before -> $(stats)"
-  table+=("$(row "$name" "fixed ${rate}/s" "$(grep '^RESULT' "$out/$name-fixed-rate.txt")")")
+  after=$(stats)
+  echo "   Slack stub calls during the fixed rate (before -> after): $before -> $after"
+  table+=("$(row "$name" "fixed ${rate}/s" "$(grep '^RESULT' "$out/$name-fixed-rate.txt")" "$before" "$after")")
   stop_target "$pid"
 done
 
@@ -198,7 +206,11 @@ fi
 
 {
   echo
-  echo "Signed /where-ai compare 1 3 on 127.0.0.1, $(nproc) CPUs, $(java -version 2>&1 | head -1), node $(node --version)"
-  printf '%-8s  %-22s  %10s  %8s  %8s  %8s  %6s\n' target mode requests/s "p50 ms" "p99 ms" "p99.9 ms" errors
+  echo "Signed /where-ai compare 1 3 on 127.0.0.1, $(nproc) CPUs, $(java -version 2>&1 | head -1), node $(node --version)," \
+    "load average after: $(cut -d' ' -f1-3 /proc/loadavg)$($jfr && echo ', where-ai under JFR')"
+  printf '%-8s  %-20s  %10s  %8s  %8s  %8s  %6s  %8s  %8s\n' target mode requests/s "p50 ms" "p99 ms" "p99.9 ms" errors \
+    cards text-only
   printf '%s\n' "${table[@]}"
+  echo "requests/s: answered with HTTP 2xx; latencies of the HTTP answer (the ack); cards / text-only: answers that"
+  echo "reached the stub's response_url during the phase and 1 s after it (text-only: an error or 'too busy' reply)."
 } | tee "$out/summary.txt"

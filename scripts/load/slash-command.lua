@@ -12,8 +12,8 @@ function done(summary, latency, requests)
   local e = summary.errors
   local errors = e.connect + e.read + e.write + e.status + e.timeout
   io.write(string.format(
-    "RESULT requests=%d seconds=%.3f p50_us=%d p99_us=%d p999_us=%d max_us=%d errors=%d non2xx=%d timeouts=%d\n",
-    summary.requests, summary.duration / 1e6,
+    "RESULT requests=%d ok=%d seconds=%.3f p50_us=%d p99_us=%d p999_us=%d max_us=%d errors=%d non2xx=%d timeouts=%d\n",
+    summary.requests + e.timeout, summary.requests - e.status, summary.duration / 1e6,
     latency:percentile(50), latency:percentile(99), latency:percentile(99.9), latency.max,
     errors, e.status, e.timeout))
 end

@@ -49,9 +49,10 @@ public final class FixedRateLoad {
         String resultLine() {
             return String.format(
                     java.util.Locale.ROOT,
-                    "RESULT requests=%d seconds=%.3f p50_us=%d p99_us=%d p999_us=%d max_us=%d errors=%d non2xx=%d"
+                    "RESULT requests=%d ok=%d seconds=%.3f p50_us=%d p99_us=%d p999_us=%d max_us=%d errors=%d non2xx=%d"
                             + " timeouts=%d",
                     sortedNanos.length + errors,
+                    sortedNanos.length,
                     seconds,
                     micros(0.50),
                     micros(0.99),
