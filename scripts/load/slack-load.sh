@@ -11,8 +11,11 @@
 #
 # Usage: scripts/load/slack-load.sh [--jfr] [--targets where-ai,bolt-js] [--duration 10] [--rate 200]
 #                                   [--rate-duration 20] [--warmup 5] [--connections 32] [--threads 2]
+#                                   [--quiet LOAD]
 #   --jfr   records where-ai with JFR (settings=profile) during its closed-loop run and writes where the time goes
 #           to out/<time>/where-ai-profile.txt (the .jfr file stays beside it)
+#   --quiet on a shared machine, waits (at most 10 minutes) before each target until the 1-minute load average
+#           is below LOAD; the load average is printed with the figures either way
 # Needs: app/target/where-ai.jar and benchmarks/target/benchmarks.jar (mvn -B package -DskipTests), wrk
 # (apt-get install wrk), Node.js >= 20 (npm ci installs the pinned @slack/bolt into scripts/load/node_modules).
 # Not part of mvn verify. Results go to stdout and scripts/load/out/<time>/.
@@ -31,6 +34,7 @@ rate_duration=20
 warmup=5
 connections=32
 threads=2
+quiet=
 while [ $# -gt 0 ]; do
   case $1 in
     --jfr) jfr=true ;;
@@ -41,6 +45,7 @@ while [ $# -gt 0 ]; do
     --warmup) warmup=$2; shift ;;
     --connections) connections=$2; shift ;;
     --threads) threads=$2; shift ;;
+    --quiet) quiet=$2; shift ;;
     -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -153,6 +158,12 @@ stats() {
 table=()
 IFS=, read -r -a target_list <<<"$targets"
 for name in "${target_list[@]}"; do
+  if [ -n "$quiet" ]; then
+    for _ in $(seq 120); do
+      awk -v q="$quiet" '{ exit !($1 < q) }' /proc/loadavg && break
+      sleep 5
+    done
+  fi
   port=$(free_port)
   echo "== $name on 127.0.0.1:$port (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
   start_target "$name" "$port"
