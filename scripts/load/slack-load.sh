@@ -134,25 +134,32 @@ stop_target() {
   wait "$1" 2>/dev/null || true
 }
 
-# A RESULT line and the stub's counts before and after -> one table row: answered requests/s, p50, p99, p99.9 (ms),
-# errors, and the answers that reached the response_url meanwhile (cards, text-only replies such as "too busy").
+# A RESULT line, the stub's counts before and after and the target's CPU ms -> one table row: answered requests/s,
+# p50, p99, p99.9 (ms), errors, CPU ms per request, and the answers that reached the response_url meanwhile (cards,
+# text-only replies such as "too busy").
 row() {
-  local target=$1 mode=$2 line=$3 before=$4 after=$5 posts
+  local target=$1 mode=$2 line=$3 before=$4 after=$5 cpu=$6 sent=${7:-0} posts
   posts=$(node -e '
     const [a, b] = process.argv.slice(1).map((s) => JSON.parse(s));
     const d = (k) => (b[k] || 0) - (a[k] || 0);
     console.log(d("response_url card"), d("response_url text only"));' "$before" "$after")
-  awk -v t="$target" -v m="$mode" -v posts="$posts" '
+  awk -v t="$target" -v m="$mode" -v posts="$posts" -v cpu="$cpu" -v sent="$sent" '
     { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } }
     END {
       split(posts, p, " ")
-      printf "%-8s  %-20s  %10.0f  %8.2f  %8.2f  %8.2f  %6d  %8d  %8d\n", t, m, v["ok"] / v["seconds"],
-        v["p50_us"] / 1000, v["p99_us"] / 1000, v["p999_us"] / 1000, v["errors"], p[1], p[2]
+      printf "%-8s  %-20s  %10.0f  %8.2f  %8.2f  %8.2f  %6d  %7.2f  %8d  %8d\n", t, m, v["ok"] / v["seconds"],
+        v["p50_us"] / 1000, v["p99_us"] / 1000, v["p999_us"] / 1000, v["errors"], cpu / (sent > 0 ? sent : v["requests"] > 0 ? v["requests"] : 1),
+        p[1], p[2]
     }' <<<"$line"
 }
 
 stats() {
   curl -s "$stub/stats"
+}
+
+# CPU time (user + system, ms) the process has used so far: less sensitive to a busy machine than the latencies.
+cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "/proc/$1/stat"
 }
 
 table=()
@@ -180,6 +187,7 @@ for name in "${target_list[@]}"; do
 
   wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$here/slash-command.lua" "$url" >"$out/$name-warmup.txt"
   before=$(stats)
+  cpu_before=$(cpu_ms "$pid")
   if $jfr && [ "$name" = where-ai ]; then
     jcmd "$pid" JFR.start name=load settings=profile filename="$out/where-ai-closed-loop.jfr" >"$out/jfr-start.txt"
   fi
@@ -190,16 +198,20 @@ for name in "${target_list[@]}"; do
   fi
   sleep 1
   after=$(stats)
-  echo "   Slack stub calls during the closed loop (before -> after): $before -> $after"
-  table+=("$(row "$name" "closed loop ${threads}x${connections}" "$(grep '^RESULT' "$out/$name-closed-loop.txt")" "$before" "$after")")
+  cpu=$(($(cpu_ms "$pid") - cpu_before))
+  echo "   Slack stub calls during the closed loop (before -> after): $before -> $after; $name used $cpu ms CPU"
+  table+=("$(row "$name" "closed loop ${threads}x${connections}" "$(grep '^RESULT' "$out/$name-closed-loop.txt")" "$before" "$after" "$cpu")")
 
   before=$(stats)
+  cpu_before=$(cpu_ms "$pid")
   java -cp "$bench" com.whereai.benchmarks.FixedRateLoad "$url" "$rate" "$rate_duration" "$warmup" \
     | tee "$out/$name-fixed-rate.txt" | sed 's/^/   /'
   sleep 1
   after=$(stats)
-  echo "   Slack stub calls during the fixed rate (before -> after): $before -> $after"
-  table+=("$(row "$name" "fixed ${rate}/s" "$(grep '^RESULT' "$out/$name-fixed-rate.txt")" "$before" "$after")")
+  cpu=$(($(cpu_ms "$pid") - cpu_before))
+  echo "   Slack stub calls during the fixed rate (before -> after): $before -> $after; $name used $cpu ms CPU"
+  table+=("$(row "$name" "fixed ${rate}/s" "$(grep '^RESULT' "$out/$name-fixed-rate.txt")" "$before" "$after" "$cpu" \
+    $((rate * (rate_duration + warmup))))")
   stop_target "$pid"
 done
 
@@ -219,9 +231,11 @@ fi
   echo
   echo "Signed /where-ai compare 1 3 on 127.0.0.1, $(nproc) CPUs, $(java -version 2>&1 | head -1), node $(node --version)," \
     "load average after: $(cut -d' ' -f1-3 /proc/loadavg)$($jfr && echo ', where-ai under JFR')"
-  printf '%-8s  %-20s  %10s  %8s  %8s  %8s  %6s  %8s  %8s\n' target mode requests/s "p50 ms" "p99 ms" "p99.9 ms" errors \
-    cards text-only
+  printf '%-8s  %-20s  %10s  %8s  %8s  %8s  %6s  %7s  %8s  %8s\n' target mode requests/s "p50 ms" "p99 ms" "p99.9 ms" \
+    errors "CPU ms" cards text-only
   printf '%s\n' "${table[@]}"
-  echo "requests/s: answered with HTTP 2xx; latencies of the HTTP answer (the ack); cards / text-only: answers that"
-  echo "reached the stub's response_url during the phase and 1 s after it (text-only: an error or 'too busy' reply)."
+  echo "requests/s: answered with HTTP 2xx; latencies of the HTTP answer (the ack); CPU ms: the target process's CPU time"
+  echo "(user + system) per request sent, for the phase (the fixed rate's with its warm-up) and 1 s after it, including"
+  echo "its work after the ack; cards / text-only: answers that reached the stub's response_url in that time (text-only:"
+  echo "an error or 'too busy' reply)."
 } | tee "$out/summary.txt"

@@ -109,6 +109,7 @@ public final class FixedRateLoad {
         AtomicInteger non2xx = new AtomicInteger();
         AtomicInteger timeouts = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        Map<String, AtomicInteger> failures = new java.util.concurrent.ConcurrentHashMap<>();
         CountDownLatch finished = new CountDownLatch(count);
         HttpRequest.Builder template = HttpRequest.newBuilder(plan.url())
                 .timeout(TIMEOUT)
@@ -125,6 +126,9 @@ public final class FixedRateLoad {
             http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                 if (error != null) {
                     errors.incrementAndGet();
+                    Throwable cause = error.getCause() == null ? error : error.getCause();
+                    failures.computeIfAbsent(cause.getClass().getSimpleName(), k -> new AtomicInteger())
+                            .incrementAndGet();
                     if (error instanceof java.net.http.HttpTimeoutException
                             || error.getCause() instanceof java.net.http.HttpTimeoutException) {
                         timeouts.incrementAndGet();
@@ -142,6 +146,7 @@ public final class FixedRateLoad {
         if (!finished.await(TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS)) {
             System.err.println("some requests were still unanswered after the timeout");
         }
+        failures.forEach((kind, n) -> System.err.printf("%d requests failed with %s%n", n.get(), kind));
         long[] answered = Arrays.stream(latencies).filter(n -> n >= 0).sorted().toArray();
         int unanswered = count - answered.length - errors.get();
         return new Outcome(answered, errors.get() + unanswered, non2xx.get(), timeouts.get() + unanswered, seconds);
