@@ -71,7 +71,8 @@ class ComposeFileTest {
         assertThat(test.get(0)).isEqualTo("CMD");
         assertThat(test)
                 .containsSubsequence("-cp", "@/app/jib-classpath-file", "com.whereai.app.WhereAi", "health")
-                .endsWith("health");
+                .as("healthy means ready: not while starting or draining")
+                .endsWith("health", "--path", "/health/ready");
         assertThat(texts(whereAi.get("ports")))
                 .anySatisfy(port -> assertThat(port).endsWith(":3978"));
     }
