@@ -56,4 +56,25 @@ class SlackAnswerInTheAckTest {
         Thread.sleep(300);
         assertThat(slack.calls()).noneMatch(c -> c.path().startsWith("/response/"));
     }
+
+    @Test
+    void when_no_worker_can_take_slow_work_the_ack_says_so_in_the_users_language() throws Exception {
+        java.util.concurrent.ExecutorService full = java.util.concurrent.Executors.newSingleThreadExecutor();
+        full.shutdown(); // rejects everything, as a pool with a full queue does
+        try (SlackApiStub busySlack = new SlackApiStub();
+                SlackTestServer busy = new SlackTestServer(
+                        busySlack, new WhereAiBot(SlackTestServer.GUIDE, retrieval -> retrieval), full)) {
+            // "2b" does not tell its language: the user's Slack locale must be asked first, which is slow work
+            HttpResponse<String> ack = busy.postForm(slashCommand("2b", busySlack.responseUrl("busy")));
+
+            assertThat(ack.statusCode()).isEqualTo(200);
+            JsonNode body = json.readTree(ack.body());
+            assertThat(body.get("response_type").asText()).isEqualTo("ephemeral");
+            assertThat(body.get("text").asText()).startsWith("Just nu kommer för många frågor");
+            assertThat(busySlack.calls())
+                    .as("nothing called on a request thread")
+                    .noneMatch(
+                            c -> c.path().startsWith("/response/") || c.path().contains("users.info"));
+        }
+    }
 }

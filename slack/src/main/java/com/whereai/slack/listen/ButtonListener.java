@@ -10,8 +10,6 @@ import com.whereai.core.Query;
 import com.whereai.core.reply.Reply;
 import com.whereai.knowledge.Lang;
 import com.whereai.slack.render.ButtonValue;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -97,10 +95,10 @@ public final class ButtonListener implements BlockActionHandler {
                             com.slack.api.app_backend.interactive_components.response.ActionResponse
                                     .ActionResponseBuilder>
                     body) {
-        try {
-            SlackCalls.webhook("response_url", ctx.respond(body));
-        } catch (IOException e) {
-            throw new UncheckedIOException("response_url failed", e);
-        }
+        SlackCalls.respond(
+                ctx.getSlack(),
+                ctx.getResponseUrl(),
+                body.configure(com.slack.api.app_backend.interactive_components.response.ActionResponse.builder())
+                        .build());
     }
 }

@@ -160,6 +160,31 @@ public final class SlackAnswers {
         return Messages.get().text(lang, key, args);
     }
 
+    /**
+     * Queues work to run after the ack, unless the workers' queue is full: then nothing runs and it returns false, so
+     * the caller can say "too busy" in the ack itself rather than block a request thread on a call to Slack. A failure
+     * of the work is logged (never the user's text) and reported by {@code onError}.
+     */
+    public boolean tryLater(String what, Runnable work, Runnable onError) {
+        try {
+            executor.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("Slack {} failed: {}", what, e.toString());
+                    try {
+                        onError.run();
+                    } catch (RuntimeException again) {
+                        LOG.warn("Slack {}: could not tell the user either: {}", what, again.toString());
+                    }
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
     /** Runs work after the ack; a failure is logged (never the user's text) and reported by {@code onError}. */
     public void later(String what, Runnable work, Runnable onError) {
         try {

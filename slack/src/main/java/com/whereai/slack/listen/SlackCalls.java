@@ -8,7 +8,27 @@ import java.io.UncheckedIOException;
 /** Calls to Slack that either succeed or throw an unchecked exception naming the method and Slack's error. */
 final class SlackCalls {
 
+    /**
+     * One snake-case Gson for every message sent to a response_url. The SDK's own {@code respond} builds a new Gson for
+     * each message, which reflects over the whole Block Kit model again and costs far more than composing the reply.
+     */
+    private static final com.google.gson.Gson SNAKE_CASE = com.slack.api.util.json.GsonFactory.createSnakeCase();
+
     private SlackCalls() {}
+
+    /** Posts {@code message} (a response object, or a JSON tree) to a response_url, written by the shared Gson. */
+    static void respond(com.slack.api.Slack slack, String responseUrl, Object message) {
+        try {
+            webhook("response_url", slack.send(responseUrl, SNAKE_CASE.toJson(message)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("response_url failed", e);
+        }
+    }
+
+    /** Blocks as the JSON tree Slack reads, written by the shared Gson. */
+    static com.google.gson.JsonElement tree(Object blocks) {
+        return SNAKE_CASE.toJsonTree(blocks);
+    }
 
     interface Call<T> {
         T run() throws IOException, SlackApiException;

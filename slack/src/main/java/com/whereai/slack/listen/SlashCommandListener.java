@@ -10,8 +10,6 @@ import com.whereai.core.Query;
 import com.whereai.core.reply.Reply;
 import com.whereai.knowledge.Lang;
 import com.whereai.slack.render.ModalMetadata;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * {@code /where-ai ...}: answers privately. A reply the bot computes at once (no model, the user's language known
@@ -70,7 +68,7 @@ public final class SlashCommandListener implements SlashCommandHandler {
             }
             return answerInTheAck(ctx, reply);
         }
-        answers.later(
+        boolean queued = answers.tryLater(
                 "slash command",
                 () -> {
                     Lang fallback = answers.languageFor(asked, ctx.client(), user);
@@ -102,6 +100,10 @@ public final class SlashCommandListener implements SlashCommandHandler {
                         ctx,
                         r -> r.responseType("ephemeral")
                                 .text(answers.text(answers.languageWithoutCalling(asked, user), "slack.error"))));
+        if (!queued) {
+            return ctx.ack(r -> r.responseType("ephemeral")
+                    .text(answers.text(answers.languageWithoutCalling(asked, user), "slack.busy")));
+        }
         return ctx.ack();
     }
 
@@ -112,7 +114,7 @@ public final class SlashCommandListener implements SlashCommandHandler {
      */
     private Response answerInTheAck(SlashCommandContext ctx, Reply reply) {
         if (answers.needsUploads(reply)) {
-            answers.later(
+            boolean queued = answers.tryLater(
                     "slash command chart",
                     () -> answers.send(
                             reply,
@@ -127,7 +129,10 @@ public final class SlashCommandListener implements SlashCommandHandler {
                             r -> r.responseType("ephemeral")
                                     .text(answers.fallbackText(reply))
                                     .blocks(answers.card(reply))));
-            return ctx.ack();
+            if (queued) {
+                return ctx.ack();
+            }
+            // no worker free to upload the picture: the card now, its chart drawn as text
         }
         return ctx.ack(r ->
                 r.responseType("ephemeral").text(answers.fallbackText(reply)).blocks(answers.card(reply)));
@@ -140,12 +145,8 @@ public final class SlashCommandListener implements SlashCommandHandler {
         body.addProperty("response_type", "ephemeral");
         body.addProperty("replace_original", true);
         body.addProperty("text", text);
-        body.add("blocks", com.slack.api.util.json.GsonFactory.createSnakeCase().toJsonTree(blocks));
-        try {
-            SlackCalls.webhook("response_url", ctx.getSlack().send(ctx.getResponseUrl(), body.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("response_url failed", e);
-        }
+        body.add("blocks", SlackCalls.tree(blocks));
+        SlackCalls.respond(ctx.getSlack(), ctx.getResponseUrl(), body);
     }
 
     private static void respond(
@@ -154,10 +155,10 @@ public final class SlashCommandListener implements SlashCommandHandler {
                             com.slack.api.app_backend.slash_commands.response.SlashCommandResponse
                                     .SlashCommandResponseBuilder>
                     body) {
-        try {
-            SlackCalls.webhook("response_url", ctx.respond(body));
-        } catch (IOException e) {
-            throw new UncheckedIOException("response_url failed", e);
-        }
+        SlackCalls.respond(
+                ctx.getSlack(),
+                ctx.getResponseUrl(),
+                body.configure(com.slack.api.app_backend.slash_commands.response.SlashCommandResponse.builder())
+                        .build());
     }
 }

@@ -37,7 +37,7 @@ public final class SlackTestServer implements AutoCloseable {
 
     private final Server jetty = new Server();
     private final ServerConnector connector = new ServerConnector(jetty);
-    private final ExecutorService workers = Executors.newFixedThreadPool(4);
+    private final ExecutorService workers;
     private final HttpClient http = HttpClient.newHttpClient();
     private final App app;
 
@@ -46,6 +46,12 @@ public final class SlackTestServer implements AutoCloseable {
     }
 
     public SlackTestServer(SlackApiStub slack, WhereAiBot bot) throws Exception {
+        this(slack, bot, Executors.newFixedThreadPool(4));
+    }
+
+    /** @param workers where slow work runs after the ack (a saturated one tests "too busy") */
+    public SlackTestServer(SlackApiStub slack, WhereAiBot bot, ExecutorService workers) throws Exception {
+        this.workers = workers;
         app = WhereAiSlackApp.create(
                 new SlackSettings(SECRET, "xoxb-test-token", Optional.empty(), slack.apiUrl(), Lang.SV),
                 bot,
