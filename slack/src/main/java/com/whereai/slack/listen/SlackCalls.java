@@ -25,6 +25,11 @@ final class SlackCalls {
         }
     }
 
+    /** A message as the JSON Slack reads, written by the shared Gson. */
+    static String json(Object message) {
+        return SNAKE_CASE.toJson(message);
+    }
+
     /** Blocks as the JSON tree Slack reads, written by the shared Gson. */
     static com.google.gson.JsonElement tree(Object blocks) {
         return SNAKE_CASE.toJsonTree(blocks);

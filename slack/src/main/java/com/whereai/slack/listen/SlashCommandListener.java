@@ -1,6 +1,7 @@
 package com.whereai.slack.listen;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -26,9 +27,15 @@ public final class SlashCommandListener implements SlashCommandHandler {
 
     private final SlackAnswers answers;
     private final QuestionnaireModals modals = new QuestionnaireModals();
+    private final AckCards ackCards;
 
     public SlashCommandListener(SlackAnswers answers) {
         this.answers = answers;
+        this.ackCards = new AckCards(reply -> SlashCommandResponse.builder()
+                .responseType("ephemeral")
+                .text(answers.fallbackText(reply))
+                .blocks(answers.card(reply))
+                .build());
     }
 
     @Override
@@ -134,8 +141,7 @@ public final class SlashCommandListener implements SlashCommandHandler {
             }
             // no worker free to upload the picture: the card now, its chart drawn as text
         }
-        return ctx.ack(r ->
-                r.responseType("ephemeral").text(answers.fallbackText(reply)).blocks(answers.card(reply)));
+        return ackCards.ack(reply);
     }
 
     /** The slash-command response type has no replace_original, so the replacing message is written as JSON here. */
