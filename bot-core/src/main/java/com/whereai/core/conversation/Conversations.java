@@ -41,7 +41,7 @@ public final class Conversations {
 
     /** Reads a parsed command in its conversation (none when {@code conversationId} is null). Changes nothing. */
     public Turn read(String conversationId, Command command) {
-        if (conversationId == null || command instanceof Command.StartOver) {
+        if (conversationId == null || !canFollowUp(command)) {
             return Turn.alone(conversationId, command);
         }
         Optional<ConversationState> stored = store.get(conversationId);
@@ -74,6 +74,16 @@ public final class Conversations {
                     before);
         }
         return Turn.alone(conversationId, command);
+    }
+
+    /**
+     * Whether the conversation can change how {@code command} is read: a question or a description may follow up on
+     * it, anything else (compare, an option, a budget ...) is answered alone, without reading the store.
+     */
+    private static boolean canFollowUp(Command command) {
+        return command instanceof Command.Question
+                || command instanceof Command.Recommend
+                || command instanceof Command.WhyNot;
     }
 
     /**
