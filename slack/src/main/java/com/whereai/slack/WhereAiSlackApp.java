@@ -48,15 +48,22 @@ public final class WhereAiSlackApp {
 
         private final ClearAuthorizationFailure authorizationFailure;
         private final ResponseUrlCheck responseUrls;
+        /** Checked here rather than by Bolt's middleware, which is turned off: see {@link SlackSignatures}. */
+        private final SlackSignatures signatures;
 
         WhereAiBoltApp(AppConfig config, Lang defaultLang, ResponseUrls allowed) {
             super(config);
             this.authorizationFailure = new ClearAuthorizationFailure(config.getSigningSecret(), defaultLang);
             this.responseUrls = new ResponseUrlCheck(allowed);
+            this.signatures = new SlackSignatures(config.getSigningSecret(), Clock.systemUTC());
         }
 
         @Override
         public Response run(Request request) throws Exception {
+            if (!signatures.accepts(request)) {
+                LOG.info("Slack request refused: its signature is missing, stale or wrong");
+                return Response.json(401, "{\"error\":\"invalid request\"}");
+            }
             Optional<Response> refused = responseUrls.refusal(request);
             if (refused.isPresent()) {
                 return refused.get();
@@ -88,6 +95,7 @@ public final class WhereAiSlackApp {
         App app = new WhereAiBoltApp(
                 AppConfig.builder()
                         .signingSecret(settings.signingSecret())
+                        .requestVerificationEnabled(false) // WhereAiBoltApp checks it, faster (SlackSignatures)
                         .singleTeamBotToken(settings.botToken())
                         .slack(slack)
                         .unmatchedRequestHandler(request -> request.getRequestType() == RequestType.Event
