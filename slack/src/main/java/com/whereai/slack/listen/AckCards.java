@@ -3,15 +3,17 @@ package com.whereai.slack.listen;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.response.Response;
 import com.whereai.core.reply.Reply;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
 /**
  * A reply as the JSON of a private slash-command ack, remembered for the replies asked most often. A reply is a value
  * (records all the way down), and the same command gives an equal reply, so its card is written once: writing the
- * Block Kit model as JSON costs more than composing the reply itself. At most {@value #CAPACITY} cards are kept, the
- * least recently used one going first.
+ * Block Kit model as JSON costs more than composing the reply itself. At most {@value #CAPACITY} cards are kept; when
+ * more are written, the oldest go first. Lock-free for readers: every request thread looks up here at once.
  */
 final class AckCards {
 
@@ -19,12 +21,8 @@ final class AckCards {
     private static final String JSON = "application/json; charset=utf-8";
 
     private final Function<Reply, SlashCommandResponse> message;
-    private final Map<Reply, String> cards = new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Reply, String> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<Reply, String> cards = new ConcurrentHashMap<>();
+    private final Queue<Reply> written = new ConcurrentLinkedQueue<>();
 
     /** @param message the ack's message for a reply (ephemeral, its fallback text and its blocks) */
     AckCards(Function<Reply, SlashCommandResponse> message) {
@@ -33,14 +31,18 @@ final class AckCards {
 
     /** The ack carrying {@code reply}'s card. */
     Response ack(Reply reply) {
-        String json;
-        synchronized (cards) {
-            json = cards.get(reply);
-        }
+        String json = cards.get(reply);
         if (json == null) {
             json = SlackCalls.json(message.apply(reply));
-            synchronized (cards) {
-                cards.put(reply, json);
+            if (cards.putIfAbsent(reply, json) == null) {
+                written.add(reply);
+                while (cards.size() > CAPACITY) {
+                    Reply oldest = written.poll();
+                    if (oldest == null) {
+                        break;
+                    }
+                    cards.remove(oldest);
+                }
             }
         }
         return Response.builder().statusCode(200).contentType(JSON).body(json).build();

@@ -50,16 +50,15 @@ class AckCardsTest {
     }
 
     @Test
-    void the_least_recently_used_card_goes_first_when_more_are_asked_than_kept() {
-        cards.ack(reply("kept-0"));
-        for (int i = 1; i <= AckCards.CAPACITY; i++) {
+    void the_oldest_card_goes_first_when_more_are_asked_than_kept() {
+        for (int i = 0; i <= AckCards.CAPACITY; i++) {
             cards.ack(reply("kept-" + i));
         }
         int before = written.get();
 
         cards.ack(reply("kept-" + AckCards.CAPACITY));
-        assertThat(written).as("recent: still kept").hasValue(before);
+        assertThat(written).as("the newest: still kept").hasValue(before);
         cards.ack(reply("kept-0"));
-        assertThat(written).as("oldest: written again").hasValue(before + 1);
+        assertThat(written).as("the oldest: dropped, written again").hasValue(before + 1);
     }
 }
