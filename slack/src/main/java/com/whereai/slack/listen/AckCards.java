@@ -33,7 +33,7 @@ final class AckCards {
     Response ack(Reply reply) {
         String json = cards.get(reply);
         if (json == null) {
-            json = SlackCalls.json(message.apply(reply));
+            json = ascii(SlackCalls.json(message.apply(reply)));
             if (cards.putIfAbsent(reply, json) == null) {
                 written.add(reply);
                 while (cards.size() > CAPACITY) {
@@ -47,4 +47,33 @@ final class AckCards {
         }
         return Response.builder().statusCode(200).contentType(JSON).body(json).build();
     }
+
+    /**
+     * The same JSON with every character outside ASCII written as a {@code \\uXXXX} escape, which JSON allows anywhere
+     * in a string: an ASCII string is stored one byte a character and sent as it is, where a card with stars in it would
+     * otherwise be encoded to UTF-8 again on every request.
+     */
+    static String ascii(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c < 0x80) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(json.length() + 64).append(json, 0, i);
+            }
+            out.append("\\u")
+                    .append(HEX[(c >> 12) & 0xF])
+                    .append(HEX[(c >> 8) & 0xF])
+                    .append(HEX[(c >> 4) & 0xF])
+                    .append(HEX[c & 0xF]);
+        }
+        return out == null ? json : out.toString();
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 }

@@ -61,4 +61,16 @@ class AckCardsTest {
         cards.ack(reply("kept-0"));
         assertThat(written).as("the oldest: dropped, written again").hasValue(before + 1);
     }
+
+    @Test
+    void a_card_with_stars_and_swedish_letters_is_sent_as_ascii_that_reads_back_the_same() throws Exception {
+        String json = "{\"text\":\"Integritet ★★★★☆ – åäö 😀\",\"n\":1}";
+
+        String ascii = AckCards.ascii(json);
+
+        assertThat(ascii).matches("\\p{ASCII}*").contains("\\u2605", "\\u00e5");
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(mapper.readTree(ascii)).isEqualTo(mapper.readTree(json));
+        assertThat(AckCards.ascii("{\"plain\":true}")).isEqualTo("{\"plain\":true}");
+    }
 }
