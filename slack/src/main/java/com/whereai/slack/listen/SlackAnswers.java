@@ -172,11 +172,7 @@ public final class SlackAnswers {
                     work.run();
                 } catch (RuntimeException e) {
                     LOG.warn("Slack {} failed: {}", what, e.toString());
-                    try {
-                        onError.run();
-                    } catch (RuntimeException again) {
-                        LOG.warn("Slack {}: could not tell the user either: {}", what, again.toString());
-                    }
+                    tell(what, onError);
                 }
             });
             return true;
@@ -185,28 +181,22 @@ public final class SlackAnswers {
         }
     }
 
-    /** Runs work after the ack; a failure is logged (never the user's text) and reported by {@code onError}. */
+    /**
+     * Runs work after the ack; a failure is logged (never the user's text) and reported by {@code onError}, which also
+     * runs at once when the workers' queue is full.
+     */
     public void later(String what, Runnable work, Runnable onError) {
-        try {
-            executor.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    LOG.warn("Slack {} failed: {}", what, e.toString());
-                    try {
-                        onError.run();
-                    } catch (RuntimeException again) {
-                        LOG.warn("Slack {}: could not tell the user either: {}", what, again.toString());
-                    }
-                }
-            });
-        } catch (RejectedExecutionException e) {
+        if (!tryLater(what, work, onError)) {
             LOG.warn("Slack {} dropped: too busy", what);
-            try {
-                onError.run();
-            } catch (RuntimeException again) {
-                LOG.warn("Slack {}: could not tell the user either: {}", what, again.toString());
-            }
+            tell(what, onError);
+        }
+    }
+
+    private static void tell(String what, Runnable onError) {
+        try {
+            onError.run();
+        } catch (RuntimeException again) {
+            LOG.warn("Slack {}: could not tell the user either: {}", what, again.toString());
         }
     }
 }

@@ -93,14 +93,7 @@ public final class SlashCommandListener implements SlashCommandHandler {
                                 ctx.client(),
                                 blocks -> replacePlaceholder(ctx, answers.fallbackText(reply), blocks));
                     } else {
-                        answers.send(
-                                reply,
-                                ctx.client(),
-                                blocks -> respond(
-                                        ctx,
-                                        r -> r.responseType("ephemeral")
-                                                .text(answers.fallbackText(reply))
-                                                .blocks(blocks)));
+                        answers.send(reply, ctx.client(), blocks -> respondWithCard(ctx, reply, blocks));
                     }
                 },
                 () -> respond(
@@ -123,25 +116,24 @@ public final class SlashCommandListener implements SlashCommandHandler {
         if (answers.needsUploads(reply)) {
             boolean queued = answers.tryLater(
                     "slash command chart",
-                    () -> answers.send(
-                            reply,
-                            ctx.client(),
-                            blocks -> respond(
-                                    ctx,
-                                    r -> r.responseType("ephemeral")
-                                            .text(answers.fallbackText(reply))
-                                            .blocks(blocks))),
-                    () -> respond(
-                            ctx,
-                            r -> r.responseType("ephemeral")
-                                    .text(answers.fallbackText(reply))
-                                    .blocks(answers.card(reply))));
+                    () -> answers.send(reply, ctx.client(), blocks -> respondWithCard(ctx, reply, blocks)),
+                    () -> respondWithCard(ctx, reply, answers.card(reply)));
             if (queued) {
                 return ctx.ack();
             }
             // no worker free to upload the picture: the card now, its chart drawn as text
         }
         return ackCards.ack(reply);
+    }
+
+    /** The reply's card, privately, through the command's response_url. */
+    private void respondWithCard(
+            SlashCommandContext ctx, Reply reply, java.util.List<com.slack.api.model.block.LayoutBlock> blocks) {
+        respond(
+                ctx,
+                r -> r.responseType("ephemeral")
+                        .text(answers.fallbackText(reply))
+                        .blocks(blocks));
     }
 
     /** The slash-command response type has no replace_original, so the replacing message is written as JSON here. */
