@@ -207,6 +207,24 @@ class FormSubmissionTest {
         assertThat(typed(form, "requests")).isEqualTo("15"); // 4 500 a day over 300 people
     }
 
+    @Test
+    void a_prefilled_question_rate_is_one_the_form_accepts_again() {
+        Form small = bot.questionnaire("recommend 5000 users 100 questions a day", Lang.EN)
+                .formIfAny()
+                .orElseThrow();
+        assertThat(typed(small, "requests")).isEqualTo("0.02");
+
+        Reply again = bot.submit(
+                new FormSubmission(
+                        QuestionnaireReplies.FORM_ID,
+                        Map.of("users", List.of("5000"), "requests", List.of(typed(small, "requests"))),
+                        Lang.EN,
+                        "U1"),
+                Query.Audience.ASKER);
+        assertThat(again.intent()).isEqualTo(Intent.RECOMMEND);
+        assertThat(again.costIfAny().orElseThrow().workload().requestsPerDay()).isEqualTo(100.0);
+    }
+
     private static String typed(Form form, String id) {
         return form.fields().stream()
                 .filter(f -> f.id().equals(id))

@@ -16,6 +16,10 @@ import org.flywaydb.core.Flyway;
 public final class Database implements AutoCloseable {
 
     private static final int POOL_SIZE = 8;
+    /** How long a request waits for a free connection before it is answered without the store. */
+    private static final long CONNECTION_TIMEOUT_MILLIS = 500;
+    /** How long a PostgreSQL query may take before the driver gives up on it. */
+    private static final int QUERY_TIMEOUT_SECONDS = 2;
 
     private final HikariDataSource pool;
     private final boolean embedded;
@@ -43,8 +47,14 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(jdbcUrl);
         config.setMaximumPoolSize(POOL_SIZE);
         config.setPoolName("where-ai-db");
-        config.setConnectionTimeout(5_000);
+        // The store is used before Slack's ack (3 s): a database that does not answer at once is given up on, and the
+        // message answered without it, rather than hold the request.
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         config.setInitializationFailTimeout(10_000);
+        if (!embedded) {
+            config.addDataSourceProperty("connectTimeout", "2");
+            config.addDataSourceProperty("socketTimeout", Integer.toString(QUERY_TIMEOUT_SECONDS));
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);

@@ -76,16 +76,14 @@ public final class JdbcConversationStore implements ConversationStore {
         try (Connection c = db.connection()) {
             if (update(c, key, json, now) == 0) {
                 try (PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO conversation_state (conversation_key, state_json, updated_at) VALUES (?, ?, ?)")) {
+                        "INSERT INTO conversation_state (conversation_key, state_json, updated_at) VALUES (?, ?, ?)"
+                                + " ON CONFLICT DO NOTHING")) {
                     insert.setString(1, key);
                     insert.setString(2, json);
                     insert.setLong(3, now);
-                    insert.executeUpdate();
-                } catch (SQLException e) {
-                    if (!Sql.isDuplicateKey(e)) {
-                        throw e;
+                    if (insert.executeUpdate() == 0) {
+                        update(c, key, json, now); // another replica inserted it first: the later write wins
                     }
-                    update(c, key, json, now); // another replica inserted it first: the later write wins
                 }
             }
             if (writes.incrementAndGet() % PRUNE_EVERY == 0) {

@@ -33,18 +33,16 @@ public final class JdbcFeedbackLog implements FeedbackLog {
             if (increment(c, entry, option) > 0) {
                 return;
             }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO feedback_count "
-                    + "(reply_kind, option_id, lang, thumbs_up, times) VALUES (?, ?, ?, ?, 1)")) {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO feedback_count "
+                            + "(reply_kind, option_id, lang, thumbs_up, times) VALUES (?, ?, ?, ?, 1) ON CONFLICT DO NOTHING")) {
                 insert.setString(1, entry.replyKind());
                 insert.setString(2, option);
                 insert.setString(3, entry.lang().code());
                 insert.setBoolean(4, entry.up());
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                if (!Sql.isDuplicateKey(e)) {
-                    throw e;
+                if (insert.executeUpdate() == 0) {
+                    increment(c, entry, option); // another replica counted the first one meanwhile
                 }
-                increment(c, entry, option); // another replica counted the first one meanwhile
             }
         } catch (SQLException e) {
             LOG.warn("Counting feedback failed (SQLState {})", e.getSQLState());

@@ -35,16 +35,13 @@ public final class JdbcSeenEvents implements SeenEvents {
         }
         long now = clock.millis();
         try (Connection c = db.connection()) {
-            try (PreparedStatement insert =
-                    c.prepareStatement("INSERT INTO seen_event (event_id, seen_at) VALUES (?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO seen_event (event_id, seen_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setString(1, eventId);
                 insert.setLong(2, now);
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                if (!Sql.isDuplicateKey(e)) {
-                    throw e;
+                if (insert.executeUpdate() == 0) {
+                    return renewIfExpired(c, eventId, now);
                 }
-                return renewIfExpired(c, eventId, now);
             }
             if (inserts.incrementAndGet() % PRUNE_EVERY == 0) {
                 try (PreparedStatement delete = c.prepareStatement("DELETE FROM seen_event WHERE seen_at < ?")) {

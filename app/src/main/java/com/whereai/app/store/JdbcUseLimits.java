@@ -45,16 +45,14 @@ public final class JdbcUseLimits implements UseLimits {
                 return false;
             }
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO use_count " + "(limit_name, user_key, window_minute, uses) VALUES (?, ?, ?, 1)")) {
+                    "INSERT INTO use_count (limit_name, user_key, window_minute, uses) VALUES (?, ?, ?, 1)"
+                            + " ON CONFLICT DO NOTHING")) {
                 insert.setString(1, name);
                 insert.setString(2, user);
                 insert.setLong(3, minute);
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                if (!Sql.isDuplicateKey(e)) {
-                    throw e;
+                if (insert.executeUpdate() == 0) {
+                    return countUnder(c, name, user, minute, perMinute) == 1;
                 }
-                return countUnder(c, name, user, minute, perMinute) == 1;
             }
             if (uses.incrementAndGet() % PRUNE_EVERY == 0) {
                 try (PreparedStatement delete = c.prepareStatement("DELETE FROM use_count WHERE window_minute < ?")) {

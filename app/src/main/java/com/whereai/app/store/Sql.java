@@ -2,22 +2,10 @@ package com.whereai.app.store;
 
 import java.sql.SQLException;
 
-/** What the stores share about SQL: the portable "already there" test, and the failure they report. */
+/** The failure the stores report when the database cannot be read: which call and the SQLState, never user text. */
 final class Sql {
 
-    /** SQLState of a unique or primary key violation, in both PostgreSQL and H2. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private Sql() {}
-
-    static boolean isDuplicateKey(SQLException e) {
-        for (SQLException next = e; next != null; next = next.getNextException()) {
-            if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A store call failed; the message says which and never carries user text. */
     static StoreException failed(String what, SQLException e) {

@@ -47,9 +47,18 @@ public record Answers(
         this(choices, modelSize, vram, "", "");
     }
 
-    /** The same answers with the questions a day per person, to one decimal. */
+    /**
+     * The same answers with the questions a day per person, to three significant digits; left empty when the figure is
+     * one the form would refuse, so an unchanged form always submits.
+     */
     public Answers withRequestsPerUser(double perUser) {
-        return new Answers(choices, modelSize, vram, users, number(Math.round(perUser * 10) / 10.0));
+        String typed = plain(new java.math.BigDecimal(perUser).round(new java.math.MathContext(3)));
+        return new Answers(
+                choices,
+                modelSize,
+                vram,
+                users,
+                perUser > 0 && perUser <= MAX_REQUESTS_PER_USER && typed.length() <= 12 ? typed : "");
     }
 
     /**
@@ -82,7 +91,9 @@ public record Answers(
                 choices,
                 situation.modelSize().map(b -> number(b) + "b").orElse(""),
                 situation.vram().map(Answers::number).orElse(""),
-                situation.users() == null ? "" : Long.toString(situation.users()),
+                situation.users() == null || situation.users() < 1 || situation.users() > MAX_USERS
+                        ? ""
+                        : Long.toString(situation.users()),
                 "");
     }
 
@@ -193,12 +204,18 @@ public record Answers(
         parsedModelSize().ifPresent(b -> words.add(number(b) + "b"));
         parsedVram().ifPresent(gb -> words.add(number(gb) + "gb"));
         parsedUsers().ifPresent(people -> words.add(people + " users"));
-        parsedRequestsPerUser().ifPresent(each -> words.add(number(each) + " questions a day each"));
+        parsedRequestsPerUser()
+                .ifPresent(each -> words.add(plain(java.math.BigDecimal.valueOf(each)) + " questions a day each"));
         return String.join(" ", words);
     }
 
     private static long shared(Choice choice, com.whereai.core.situation.Situation situation) {
         return choice.signals().stream().filter(situation.signals()::contains).count();
+    }
+
+    /** A number as people write it: no exponent, no trailing zeros ("0.0001", "2.5", "20"). */
+    private static String plain(java.math.BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static String number(double value) {
