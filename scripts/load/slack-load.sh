@@ -10,7 +10,7 @@
 # out) and Bolt's and where-ai's auth.test / users.info calls; its counts are shown after each target.
 #
 # Usage: scripts/load/slack-load.sh [--jfr] [--targets where-ai,bolt-js] [--duration 10] [--rate 200]
-#                                   [--rate-duration 20] [--warmup 5] [--connections 32] [--threads 2]
+#                                   [--rate-duration 20] [--warmup 15] [--connections 32] [--threads 2]
 #                                   [--quiet LOAD]
 #   --jfr   records where-ai with JFR (settings=profile) during its closed-loop run and writes where the time goes
 #           to out/<time>/where-ai-profile.txt (the .jfr file stays beside it)
@@ -31,7 +31,9 @@ targets=where-ai,bolt-js
 duration=10
 rate=200
 rate_duration=20
-warmup=5
+# 15 s: where-ai's JIT is still compiling after 5 s of load (CPU per request 0.2-0.4 ms, varying from run to run),
+# and steady after 15 s (about 0.06 ms); Bolt-JS is steady either way.
+warmup=15
 connections=32
 threads=2
 quiet=
@@ -115,6 +117,9 @@ start_target() {
     where-ai)
       local jvm=()
       if $jfr; then jvm+=(-XX:FlightRecorderOptions:stackdepth=256); fi
+      # extra JVM options for where-ai, to compare settings: WHERE_AI_LOAD_JVM_OPTS="-XX:+UseParallelGC"
+      read -r -a extra <<<"${WHERE_AI_LOAD_JVM_OPTS:-}"
+      jvm+=("${extra[@]}")
       env -u SLACK_APP_TOKEN -u OLLAMA_BASE_URL PORT="$port" SLACK_SIGNING_SECRET="$secret" SLACK_BOT_TOKEN="$token" \
         SLACK_API_URL="$stub/api/" java "${jvm[@]}" -jar "$jar" serve >"$out/$name.log" 2>&1 &
       ;;
