@@ -18,6 +18,7 @@
 #           is below LOAD; the load average is printed with the figures either way
 # Needs: app/target/where-ai.jar and benchmarks/target/benchmarks.jar (mvn -B package -DskipTests), wrk
 # (apt-get install wrk), Node.js >= 20 (npm ci installs the pinned @slack/bolt into scripts/load/node_modules).
+# WHERE_AI_LOAD_JVM_OPTS (e.g. "-XX:+UseParallelGC") adds JVM options to where-ai's, to compare settings.
 # Not part of mvn verify. Results go to stdout and scripts/load/out/<time>/.
 set -euo pipefail
 

@@ -412,12 +412,8 @@ public final class WhereAiBot {
             return recommendations.recommend(
                     recommender.recommend(c.situation(), c.weights()), c.situationText(), c.askedAbout(), lang);
         }
-        if (workload.modelBillions() == null && workload.model() == null) {
-            workload = workload.withModelBillions(c.situation().modelSize().orElse(null));
-        }
-        if (workload.users() == null && c.situation().users() != null) {
-            workload = workload.withUsers(c.situation().users());
-        }
+        workload = workload.orFromSituation(
+                c.situation().modelSize().orElse(null), c.situation().users());
         CostScenario scenario = costs.scenario(workload);
         var recommendation = recommender.recommend(c.situation(), c.weights(), CostRatings.of(scenario));
         String currency = workload.currencyOrSek();

@@ -99,15 +99,7 @@ public final class CatalogueFitReplies {
                             gb(e.overheadGb(), lang))));
         }
         reply.add(new CardElement.FactList(facts));
-        licence(reply, model, lang);
-        guideRow(reply, model, lang);
-        reply.note(texts.text(
-                lang,
-                "catalogue-fit.source-model",
-                model.name(),
-                model.sources().config(),
-                estimator.catalogue().collected().toString()));
-        reply.note(texts.text(lang, "catalogue-fit.method"));
+        aboutTheModel(reply, model, lang);
         reply.action(Action.of(texts.text(lang, "action.vram-concept"), texts.text(lang, "command.concept-vram")));
         reply.action(Action.of(texts.text(lang, "action.details", texts.label(OptionId.LOCAL, lang)), "1"));
         return reply.build();
@@ -164,15 +156,7 @@ public final class CatalogueFitReplies {
             reply.action(Action.primary(
                     texts.text(lang, "action.details", texts.label(OptionId.RENTED_SERVER, lang)), "2b"));
         }
-        licence(reply, model, lang);
-        guideRow(reply, model, lang);
-        reply.note(texts.text(
-                lang,
-                "catalogue-fit.source-model",
-                model.name(),
-                model.sources().config(),
-                estimator.catalogue().collected().toString()));
-        reply.note(texts.text(lang, "catalogue-fit.method"));
+        aboutTheModel(reply, model, lang);
         reply.action(Action.of(texts.text(lang, "action.details", texts.label(OptionId.LOCAL, lang)), "1"));
         return reply.build();
     }
@@ -262,6 +246,19 @@ public final class CatalogueFitReplies {
      * The model's licence as its card names it, then the guide's own words on that licence (Llama's 700 million
      * monthly users, Apache/MIT, CC-NC), or the catalogue's note where the guide has no entry for it (Qwen, Gemma).
      */
+    /** What every fit reply ends with: the model's licence, the guide's row for its size, and where the figures come from. */
+    private void aboutTheModel(Reply.Builder reply, CatalogueModel model, Lang lang) {
+        licence(reply, model, lang);
+        guideRow(reply, model, lang);
+        reply.note(texts.text(
+                lang,
+                "catalogue-fit.source-model",
+                model.name(),
+                model.sources().config(),
+                estimator.catalogue().collected().toString()));
+        reply.note(texts.text(lang, "catalogue-fit.method"));
+    }
+
     private void licence(Reply.Builder reply, CatalogueModel model, Lang lang) {
         reply.heading(texts.text(lang, "catalogue-fit.licence", model.licenceName()));
         Optional<Licence> guideLicence = model.licenceId()

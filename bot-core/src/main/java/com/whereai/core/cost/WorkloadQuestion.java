@@ -56,26 +56,16 @@ public record WorkloadQuestion(
         return currency == null ? "SEK" : currency;
     }
 
-    public WorkloadQuestion withModelBillions(Double billions) {
+    /**
+     * The same question with the model size and the head count a situation gave, where the workload's own text left
+     * them out (what the workload says wins); null keeps a part missing.
+     */
+    public WorkloadQuestion orFromSituation(Double situationBillions, Long situationUsers) {
+        boolean noModel = modelBillions == null && model == null;
         return new WorkloadQuestion(
-                billions,
+                noModel ? situationBillions : modelBillions,
                 model,
-                users,
-                requestsPerUserPerDay,
-                requestsPerDay,
-                tokensIn,
-                tokensOut,
-                hoursPerDay,
-                daysPerMonth,
-                horizonMonths,
-                currency);
-    }
-
-    public WorkloadQuestion withUsers(Long users) {
-        return new WorkloadQuestion(
-                modelBillions,
-                model,
-                users,
+                users == null ? situationUsers : users,
                 requestsPerUserPerDay,
                 requestsPerDay,
                 tokensIn,
