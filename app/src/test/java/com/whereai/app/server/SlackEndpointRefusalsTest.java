@@ -3,6 +3,8 @@ package com.whereai.app.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.whereai.app.AppConfig;
+import com.whereai.app.server.fuzz.HostileRequest;
+import com.whereai.app.server.fuzz.RawHttp;
 import com.whereai.app.server.fuzz.SlackHostileRequests;
 import com.whereai.slack.support.SlackApiStub;
 import com.whereai.slack.support.SlackPayloads;
@@ -13,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,9 +80,27 @@ class SlackEndpointRefusalsTest {
 
     @Test
     void a_body_over_a_megabyte_is_413_before_it_is_read() throws Exception {
-        String body = "command=/where-ai&text=" + "a".repeat(SlackEventsServlet.MAX_BODY);
+        byte[] body =
+                ("command=/where-ai&text=" + "a".repeat(SlackEventsServlet.MAX_BODY)).getBytes(StandardCharsets.UTF_8);
+        String ts = Long.toString(now());
+        // Only the head goes on the wire, announcing the whole body: the server must answer from the
+        // Content-Length alone. (Sending the megabyte too races the server's early close: the client may see
+        // a reset instead of the 413, as it did once in CI.)
+        HostileRequest headOnly = HostileRequest.of(
+                "too-large",
+                HostileRequest.Target.OPEN,
+                "POST",
+                "/slack/events",
+                List.of(
+                        Map.entry("Content-Type", "application/x-www-form-urlencoded"),
+                        Map.entry("Content-Length", Integer.toString(body.length)),
+                        Map.entry("X-Slack-Request-Timestamp", ts),
+                        Map.entry("X-Slack-Signature", SlackHostileRequests.sign(SECRET, ts, body))),
+                new byte[0]);
 
-        assertThat(postSigned(body, now()).statusCode()).isEqualTo(413);
+        RawHttp.Answer answer = RawHttp.send(server.port(), headOnly, Duration.ofSeconds(10));
+
+        assertThat(answer.label()).isEqualTo("413");
     }
 
     @Test
@@ -94,17 +116,18 @@ class SlackEndpointRefusalsTest {
     }
 
     private HttpResponse<String> postSigned(String body, long timestamp) throws Exception {
+        return http.send(signed(body, timestamp).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder signed(String body, long timestamp) {
         String ts = Long.toString(timestamp);
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/slack/events"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("X-Slack-Request-Timestamp", ts)
-                        .header(
-                                "X-Slack-Signature",
-                                SlackHostileRequests.sign(SECRET, ts, body.getBytes(StandardCharsets.UTF_8)))
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/slack/events"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", ts)
+                .header(
+                        "X-Slack-Signature",
+                        SlackHostileRequests.sign(SECRET, ts, body.getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private static long now() {
