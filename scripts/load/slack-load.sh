@@ -210,7 +210,8 @@ for name in "${target_list[@]}"; do
 
   before=$(stats)
   cpu_before=$(cpu_ms "$pid")
-  java -cp "$bench" com.whereai.benchmarks.FixedRateLoad "$url" "$rate" "$rate_duration" "$warmup" \
+  FIXED_RATE_TRACE="$out/$name-fixed-rate-trace.txt" \
+    java -cp "$bench" com.whereai.benchmarks.FixedRateLoad "$url" "$rate" "$rate_duration" "$warmup" \
     | tee "$out/$name-fixed-rate.txt" | sed 's/^/   /'
   sleep 1
   after=$(stats)

@@ -1,16 +1,14 @@
 package com.whereai.benchmarks;
 
+import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
@@ -30,6 +28,13 @@ public final class FixedRateLoad {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final int MAX_SECONDS = 300;
+    /**
+     * Connections (and sender threads): enough that, at 200/s, each has 40 ms before its next request is due, so a
+     * slow answer of up to that long delays nothing else.
+     */
+    static final int CONNECTIONS = 8;
+    /** Time to start the senders before the first request is due. */
+    private static final long START_DELAY_NANOS = 20_000_000L;
 
     /** What to send, how often and for how long. */
     record Plan(URI url, int rate, int seconds, String body, Map<String, String> headers) {
@@ -88,68 +93,106 @@ public final class FixedRateLoad {
         int rate = Integer.parseInt(args[1]);
         int seconds = Math.min(MAX_SECONDS, Integer.parseInt(args[2]));
         int warmup = args.length > 3 ? Math.min(MAX_SECONDS, Integer.parseInt(args[3])) : 0;
-        ExecutorService completions = Executors.newFixedThreadPool(2, daemon());
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2))
-                .executor(completions)
-                .build();
         if (warmup > 0) {
-            run(http, new Plan(url, rate, warmup, body, headers));
+            run(new Plan(url, rate, warmup, body, headers));
         }
-        Outcome outcome = run(http, new Plan(url, rate, seconds, body, headers));
+        Outcome outcome = run(new Plan(url, rate, seconds, body, headers));
         System.out.println(outcome.resultLine());
-        completions.shutdownNow();
     }
 
-    static Outcome run(HttpClient http, Plan plan) throws InterruptedException {
+    /**
+     * Runs the plan on {@link #CONNECTIONS} keep-alive connections, each with its own thread: connection {@code c}
+     * sends requests {@code c}, {@code c + CONNECTIONS}, ..., each at its intended time or, when its previous answer
+     * came late, at once. A slow answer delays only what was scheduled behind it on its connection, and every
+     * latency is counted from the intended time, so the delay is measured, not hidden.
+     */
+    static Outcome run(Plan plan) throws InterruptedException {
         int count = plan.requests();
         long[] latencies = new long[count];
         Arrays.fill(latencies, -1);
         AtomicInteger non2xx = new AtomicInteger();
         AtomicInteger timeouts = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
-        Map<String, AtomicInteger> failures = new java.util.concurrent.ConcurrentHashMap<>();
-        CountDownLatch finished = new CountDownLatch(count);
-        HttpRequest.Builder template = HttpRequest.newBuilder(plan.url())
-                .timeout(TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofString(plan.body()));
-        plan.headers().forEach(template::header);
-        HttpRequest request = template.build();
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            long intended = start + i * plan.periodNanos();
-            for (long wait = intended - System.nanoTime(); wait > 0; wait = intended - System.nanoTime()) {
-                LockSupport.parkNanos(wait);
-            }
-            int index = i;
-            http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                if (error != null) {
-                    errors.incrementAndGet();
-                    Throwable cause = error.getCause() == null ? error : error.getCause();
-                    failures.computeIfAbsent(cause.getClass().getSimpleName(), k -> new AtomicInteger())
-                            .incrementAndGet();
-                    if (error instanceof java.net.http.HttpTimeoutException
-                            || error.getCause() instanceof java.net.http.HttpTimeoutException) {
-                        timeouts.incrementAndGet();
-                    }
-                } else if (response.statusCode() / 100 != 2) {
-                    errors.incrementAndGet();
-                    non2xx.incrementAndGet();
-                } else {
-                    latencies[index] = System.nanoTime() - intended;
-                }
-                finished.countDown();
-            });
+        Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+        long start = System.nanoTime() + START_DELAY_NANOS;
+        long startMillis = System.currentTimeMillis() + START_DELAY_NANOS / 1_000_000;
+        // a server that stops answering costs each connection one timeout, not one per request it still had
+        long deadline = start + plan.seconds() * 1_000_000_000L + TIMEOUT.toNanos();
+        List<Thread> senders = new ArrayList<>();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            int first = c;
+            Thread sender = new Thread(
+                    () -> {
+                        try (KeepAliveConnection connection =
+                                new KeepAliveConnection(plan.url(), plan.body(), plan.headers(), TIMEOUT)) {
+                            for (int i = first; i < count; i += CONNECTIONS) {
+                                if (System.nanoTime() > deadline) {
+                                    int left = (count - 1 - i) / CONNECTIONS + 1;
+                                    errors.addAndGet(left);
+                                    timeouts.addAndGet(left);
+                                    break;
+                                }
+                                long intended = start + i * plan.periodNanos();
+                                for (long wait = intended - System.nanoTime();
+                                        wait > 0;
+                                        wait = intended - System.nanoTime()) {
+                                    LockSupport.parkNanos(wait);
+                                }
+                                try {
+                                    int status = connection.send();
+                                    if (status / 100 == 2) {
+                                        latencies[i] = System.nanoTime() - intended;
+                                    } else {
+                                        errors.incrementAndGet();
+                                        non2xx.incrementAndGet();
+                                    }
+                                } catch (SocketTimeoutException e) {
+                                    errors.incrementAndGet();
+                                    timeouts.incrementAndGet();
+                                } catch (IOException | RuntimeException e) {
+                                    errors.incrementAndGet();
+                                    failures.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger())
+                                            .incrementAndGet();
+                                }
+                            }
+                        }
+                    },
+                    "fixed-rate-sender-" + c);
+            sender.setDaemon(true);
+            senders.add(sender);
+            sender.start();
+        }
+        for (Thread sender : senders) {
+            sender.join();
         }
         double seconds = Math.max(plan.seconds(), (System.nanoTime() - start) / 1e9);
-        if (!finished.await(TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS)) {
-            System.err.println("some requests were still unanswered after the timeout");
-        }
         failures.forEach((kind, n) -> System.err.printf("%d requests failed with %s%n", n.get(), kind));
+        trace(plan, latencies, startMillis);
         long[] answered = Arrays.stream(latencies).filter(n -> n >= 0).sorted().toArray();
-        int unanswered = count - answered.length - errors.get();
-        return new Outcome(answered, errors.get() + unanswered, non2xx.get(), timeouts.get() + unanswered, seconds);
+        return new Outcome(answered, errors.get(), non2xx.get(), timeouts.get(), seconds);
+    }
+
+    /**
+     * With {@code FIXED_RATE_TRACE=FILE}, writes each request's intended send time (epoch ms) and latency (µs, -1 when
+     * it failed) to FILE, a line each, to line the slow ones up with a server's GC or safepoint log.
+     */
+    private static void trace(Plan plan, long[] latencies, long startMillis) {
+        String file = System.getenv("FIXED_RATE_TRACE");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < latencies.length; i++) {
+            lines.append(startMillis + i * plan.periodNanos() / 1_000_000)
+                    .append(' ')
+                    .append(latencies[i] < 0 ? -1 : latencies[i] / 1000)
+                    .append('\n');
+        }
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), lines);
+        } catch (IOException e) {
+            System.err.println("could not write the trace to " + file + ": " + e.getMessage());
+        }
     }
 
     private static String required(String name) {
@@ -159,14 +202,6 @@ public final class FixedRateLoad {
             System.exit(2);
         }
         return value;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon() {
-        return runnable -> {
-            Thread thread = new Thread(runnable, "fixed-rate-completions");
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     private FixedRateLoad() {}

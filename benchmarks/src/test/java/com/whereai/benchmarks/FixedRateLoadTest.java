@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,8 +18,6 @@ class FixedRateLoadTest {
     private static final Map<String, String> HEADERS = Map.of("Content-Type", "application/x-www-form-urlencoded");
 
     private final AtomicInteger received = new AtomicInteger();
-    private final HttpClient http =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private HttpServer server;
     private ExecutorService serverThreads;
 
@@ -34,7 +31,7 @@ class FixedRateLoadTest {
     void sends_every_scheduled_request_and_times_each_answer() throws Exception {
         URI url = serve(4, 200, 0);
 
-        FixedRateLoad.Outcome outcome = FixedRateLoad.run(http, new FixedRateLoad.Plan(url, 50, 1, "text=hi", HEADERS));
+        FixedRateLoad.Outcome outcome = FixedRateLoad.run(new FixedRateLoad.Plan(url, 50, 1, "text=hi", HEADERS));
 
         assertThat(received).hasValue(50);
         assertThat(outcome.sortedNanos()).hasSize(50);
@@ -50,7 +47,7 @@ class FixedRateLoadTest {
         // from their intended send time, about a fifth of them are then slow, so the stall reaches the p80.
         URI url = serve(1, 200, 400);
 
-        FixedRateLoad.Outcome outcome = FixedRateLoad.run(http, new FixedRateLoad.Plan(url, 50, 1, "text=hi", HEADERS));
+        FixedRateLoad.Outcome outcome = FixedRateLoad.run(new FixedRateLoad.Plan(url, 50, 1, "text=hi", HEADERS));
 
         assertThat(outcome.errors()).isZero();
         assertThat(outcome.micros(0.99)).isGreaterThanOrEqualTo(350_000);
@@ -61,7 +58,7 @@ class FixedRateLoadTest {
     void answers_other_than_2xx_are_errors_not_latencies() throws Exception {
         URI url = serve(4, 401, 0);
 
-        FixedRateLoad.Outcome outcome = FixedRateLoad.run(http, new FixedRateLoad.Plan(url, 20, 1, "text=hi", HEADERS));
+        FixedRateLoad.Outcome outcome = FixedRateLoad.run(new FixedRateLoad.Plan(url, 20, 1, "text=hi", HEADERS));
 
         assertThat(outcome.sortedNanos()).isEmpty();
         assertThat(outcome.errors()).isEqualTo(20);

@@ -71,7 +71,11 @@ final class SlackEventsServlet extends HttpServlet {
         }
         Request<?> slackRequest;
         try {
-            slackRequest = adapter.buildSlackRequest(new WithBody(request, body));
+            // a plain slash command is read in one pass; everything else by Bolt's adapter
+            slackRequest = SlashCommandForm.request(request, new String(body, StandardCharsets.UTF_8), app.config());
+            if (slackRequest == null) {
+                slackRequest = adapter.buildSlackRequest(new WithBody(request, body));
+            }
         } catch (IOException | RuntimeException e) {
             LOG.info("Slack request refused: the body is not a Slack request ({})", where(e));
             write(response, 400, "{\"error\":\"not a Slack request\"}");
