@@ -92,6 +92,41 @@ class SlackModelAnswersTest {
     }
 
     @Test
+    void when_the_answer_cannot_be_shown_the_placeholder_becomes_the_error_in_a_mention() throws Exception {
+        ollama.tokens = List.of("Download Ollama.");
+        ollama.tokenDelayMillis = 0;
+        slack.answerOnce("chat.update", "{\"ok\":false,\"error\":\"invalid_blocks\"}");
+
+        server.postEvent(event("EvModel2", mention("<@UBOT> how do I install ollama?", "1700000000.000900")), Map.of());
+
+        slack.await(
+                "chat.update", c -> c.param("text") != null && c.param("text").contains("Something went wrong"));
+        List<SlackApiStub.Call> updates = slack.calls("chat.update");
+        assertThat(updates).hasSize(2);
+        assertThat(updates.get(1).param("ts")).isEqualTo(updates.get(0).param("ts"));
+        assertThat(slack.calls("chat.postMessage"))
+                .as("only the placeholder is posted; the error takes its place")
+                .hasSize(1);
+    }
+
+    @Test
+    void when_the_answer_cannot_be_shown_the_placeholder_becomes_the_error_in_a_slash_command() throws Exception {
+        ollama.tokens = List.of("Ladda ner Ollama.");
+        ollama.tokenDelayMillis = 0;
+        slack.answerOnce("/response/q2", "ok");
+        slack.answerOnce("/response/q2", "HTTP 400 {\"ok\":false,\"error\":\"invalid_blocks\"}");
+
+        server.postForm(slashCommand("hur installerar jag ollama?", slack.responseUrl("q2")));
+
+        List<SlackApiStub.Call> responses = awaitResponses("/response/q2", 3);
+        assertThat(responses.get(0).body()).contains("skriver ett svar");
+        JsonNode error = json.readTree(responses.get(2).body());
+        assertThat(error.get("replace_original").asBoolean()).isTrue();
+        assertThat(error.get("text").asText()).startsWith("Något gick fel");
+        assertThat(error.has("blocks")).isFalse();
+    }
+
+    @Test
     void thumbs_up_is_counted_and_thanked() throws Exception {
         server.postPayload(blockAction(
                 "where-ai.command.3", ButtonValue.of("feedback up", Lang.EN).encode(), slack.responseUrl("fb")));

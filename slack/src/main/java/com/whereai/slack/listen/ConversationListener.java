@@ -36,6 +36,8 @@ final class ConversationListener {
         }
         String question =
                 MENTION.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        java.util.concurrent.atomic.AtomicReference<String> placeholder =
+                new java.util.concurrent.atomic.AtomicReference<>();
         answers.later(
                 "message",
                 () -> {
@@ -64,6 +66,7 @@ final class ConversationListener {
                                                     .threadTs(threadTs)
                                                     .text(answers.text(lang, "slack.thinking"))))
                             .getTs();
+                    placeholder.set(ts);
                     Reply reply = prepared.answer(new ThrottledUpdates(
                             partial -> SlackCalls.call(
                                     "chat.update",
@@ -85,13 +88,25 @@ final class ConversationListener {
                                                     .text(answers.fallbackText(reply))
                                                     .blocks(blocks))));
                 },
-                () -> SlackCalls.call(
-                        "chat.postMessage",
-                        () -> ctx.client()
-                                .chatPostMessage(r -> r.channel(channel)
-                                        .threadTs(threadTs)
-                                        .text(answers.text(
-                                                answers.languageWithoutCalling(question, user), "slack.error")))));
+                () -> {
+                    String error = answers.text(answers.languageWithoutCalling(question, user), "slack.error");
+                    String ts = placeholder.get();
+                    if (ts != null) {
+                        // the "writing..." placeholder (text only) becomes the error
+                        SlackCalls.call(
+                                "chat.update",
+                                () -> ctx.client()
+                                        .chatUpdate(
+                                                r -> r.channel(channel).ts(ts).text(error)));
+                    } else {
+                        SlackCalls.call(
+                                "chat.postMessage",
+                                () -> ctx.client()
+                                        .chatPostMessage(r -> r.channel(channel)
+                                                .threadTs(threadTs)
+                                                .text(error)));
+                    }
+                });
         return ctx.ack();
     }
 }

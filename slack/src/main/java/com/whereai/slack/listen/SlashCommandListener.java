@@ -75,6 +75,8 @@ public final class SlashCommandListener implements SlashCommandHandler {
             }
             return answerInTheAck(ctx, reply);
         }
+        // once a placeholder is shown, a failure replaces it rather than leaving it "writing..." above the error
+        java.util.concurrent.atomic.AtomicBoolean placeholderShown = new java.util.concurrent.atomic.AtomicBoolean();
         boolean queued = answers.tryLater(
                 "slash command",
                 () -> {
@@ -85,6 +87,7 @@ public final class SlashCommandListener implements SlashCommandHandler {
                         respond(
                                 ctx,
                                 r -> r.responseType("ephemeral").text(answers.text(prepared.lang(), "slack.thinking")));
+                        placeholderShown.set(true);
                     }
                     Reply reply = prepared.answer();
                     if (prepared.streams()) {
@@ -96,10 +99,14 @@ public final class SlashCommandListener implements SlashCommandHandler {
                         answers.send(reply, ctx.client(), blocks -> respondWithCard(ctx, reply, blocks));
                     }
                 },
-                () -> respond(
-                        ctx,
-                        r -> r.responseType("ephemeral")
-                                .text(answers.text(answers.languageWithoutCalling(asked, user), "slack.error"))));
+                () -> {
+                    String error = answers.text(answers.languageWithoutCalling(asked, user), "slack.error");
+                    if (placeholderShown.get()) {
+                        replacePlaceholder(ctx, error, java.util.List.of());
+                    } else {
+                        respond(ctx, r -> r.responseType("ephemeral").text(error));
+                    }
+                });
         if (!queued) {
             return ctx.ack(r -> r.responseType("ephemeral")
                     .text(answers.text(answers.languageWithoutCalling(asked, user), "slack.busy")));
@@ -136,14 +143,19 @@ public final class SlashCommandListener implements SlashCommandHandler {
                         .blocks(blocks));
     }
 
-    /** The slash-command response type has no replace_original, so the replacing message is written as JSON here. */
+    /**
+     * The slash-command response type has no replace_original, so the replacing message is written as JSON here.
+     * With no blocks, the message becomes the text alone.
+     */
     private static void replacePlaceholder(
             SlashCommandContext ctx, String text, java.util.List<com.slack.api.model.block.LayoutBlock> blocks) {
         com.google.gson.JsonObject body = new com.google.gson.JsonObject();
         body.addProperty("response_type", "ephemeral");
         body.addProperty("replace_original", true);
         body.addProperty("text", text);
-        body.add("blocks", SlackCalls.tree(blocks));
+        if (!blocks.isEmpty()) {
+            body.add("blocks", SlackCalls.tree(blocks));
+        }
         SlackCalls.respond(ctx.getSlack(), ctx.getResponseUrl(), body);
     }
 
