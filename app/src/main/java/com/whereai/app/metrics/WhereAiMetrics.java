@@ -152,6 +152,17 @@ public final class WhereAiMetrics {
                 .register(registry);
     }
 
+    /**
+     * {@code whereai_store_answering}: 1 while the database is used, 0 while it is skipped because it did not answer
+     * (the bot answers on without conversations, limits and event memory).
+     */
+    public void store(BooleanSupplier answering) {
+        Gauge.builder("whereai.store.answering", answering, a -> a.getAsBoolean() ? 1 : 0)
+                .description("1 while the state database is used, 0 while it is skipped because it did not answer")
+                .strongReference(true)
+                .register(registry);
+    }
+
     /** Every metric in Prometheus' text format. */
     public String scrape() {
         return registry.scrape();

@@ -100,6 +100,7 @@ public final class WhereAiServer {
         WhereAiMetrics metrics = new WhereAiMetrics();
         metrics.answers(bot.counters());
         metrics.readiness(readiness::ready);
+        metrics.store(stores.database()::answering);
         WorkerPool workers = new WorkerPool(WORKERS, QUEUED_WORK, () -> metrics.rejected("queue_full"));
         metrics.workers(workers);
         config.modelSettings().ifPresent(settings -> workers.execute(() -> OllamaStatus.check(settings)));
@@ -112,7 +113,9 @@ public final class WhereAiServer {
         context.addFilter(new FilterHolder(new MethodFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("health", new HealthServlet(config, bot.counters())), "/health");
         context.addServlet(new ServletHolder("live", ProbeServlet.liveness()), "/health/live");
-        context.addServlet(new ServletHolder("ready", ProbeServlet.readiness(readiness)), "/health/ready");
+        context.addServlet(
+                new ServletHolder("ready", ProbeServlet.readiness(readiness, stores.database()::answering)),
+                "/health/ready");
         context.addServlet(new ServletHolder("metrics", new MetricsServlet(metrics)), "/metrics");
         SurfaceRequestFilter slackRequests = surfaceFilter(context, Surface.SLACK, metrics, SLACK_PATH);
         SurfaceRequestFilter teamsRequests = surfaceFilter(context, Surface.TEAMS, metrics, TEAMS_PATH);

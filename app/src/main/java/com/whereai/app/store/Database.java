@@ -2,16 +2,28 @@ package com.whereai.app.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database where-ai keeps its state in: PostgreSQL when {@code WHERE_AI_DATABASE_URL} names one (several replicas
  * share it), otherwise an embedded H2 file that needs no server. Opening it migrates the schema (Flyway, {@code
  * db/migration}); every replica may do so at start, Flyway takes a lock.
+ *
+ * <p>A circuit breaker (resilience4j) stands in front of the pool: after connections fail {@link
+ * #FAILURES_TO_OPEN} times in a row, the stores are skipped at once for {@link #SKIP_FOR} (each falls back: answer
+ * without the conversation, allow the use, answer the event) instead of every request waiting for a connection; then
+ * one request tries again. The change is logged once each way, not per request.
  */
 public final class Database implements AutoCloseable {
 
@@ -21,12 +33,42 @@ public final class Database implements AutoCloseable {
     /** How long a PostgreSQL query may take before the driver gives up on it. */
     private static final int QUERY_TIMEOUT_SECONDS = 2;
 
+    /** Connection failures in a row that open the breaker. */
+    static final int FAILURES_TO_OPEN = 3;
+    /** How long the stores are skipped once the breaker is open, before one request tries again. */
+    static final Duration SKIP_FOR = Duration.ofSeconds(10);
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
     private final HikariDataSource pool;
     private final boolean embedded;
+    private final CircuitBreaker breaker;
 
-    private Database(HikariDataSource pool, boolean embedded) {
+    private Database(HikariDataSource pool, boolean embedded, Duration skipFor) {
         this.pool = pool;
         this.embedded = embedded;
+        this.breaker = CircuitBreaker.of(
+                "where-ai-db",
+                CircuitBreakerConfig.custom()
+                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                        .slidingWindowSize(FAILURES_TO_OPEN)
+                        .minimumNumberOfCalls(FAILURES_TO_OPEN)
+                        .failureRateThreshold(100)
+                        .waitDurationInOpenState(skipFor)
+                        .permittedNumberOfCallsInHalfOpenState(1)
+                        .recordExceptions(SQLException.class)
+                        .build());
+        breaker.getEventPublisher().onStateTransition(event -> {
+            switch (event.getStateTransition().getToState()) {
+                case OPEN ->
+                    LOG.warn(
+                            "The database does not answer: the state stores are skipped for {} s (answers go on without"
+                                    + " them)",
+                            skipFor.toSeconds());
+                case CLOSED -> LOG.info("The database answers again: the state stores are used again");
+                default -> {}
+            }
+        });
     }
 
     /**
@@ -35,6 +77,11 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseException when it cannot be reached or migrated; the message names no password
      */
     public static Database open(String url, Path dataDir) {
+        return open(url, dataDir, SKIP_FOR);
+    }
+
+    /** As {@link #open(String, Path)}, skipping the stores for {@code skipFor} once they fail (tests shorten it). */
+    static Database open(String url, Path dataDir, Duration skipFor) {
         boolean embedded = url == null || url.isBlank();
         String jdbcUrl = embedded
                 ? "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("where-ai")
@@ -72,15 +119,52 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw new DatabaseException("the database schema could not be migrated: " + rootMessage(e));
         }
-        return new Database(pool, embedded);
+        return new Database(pool, embedded, skipFor);
+    }
+
+    /** A database over a pool made elsewhere (tests: a pool that runs dry), skipped for {@code skipFor} on failure. */
+    static Database over(HikariDataSource pool, Duration skipFor) {
+        return new Database(pool, true, skipFor);
     }
 
     public DataSource dataSource() {
         return pool;
     }
 
+    /**
+     * A connection from the pool, or at once {@link Skipped} while the breaker is open. The caller falls back as it
+     * does for any {@link SQLException}; {@link #quietly} tells it not to log each skip.
+     */
     public Connection connection() throws SQLException {
-        return pool.getConnection();
+        if (!breaker.tryAcquirePermission()) {
+            throw new Skipped();
+        }
+        long start = System.nanoTime();
+        try {
+            Connection connection = pool.getConnection();
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+            throw e;
+        }
+    }
+
+    /** False while the breaker is open: the stores are being skipped (metrics and readiness show it). */
+    public boolean answering() {
+        return breaker.getState() != CircuitBreaker.State.OPEN;
+    }
+
+    /** True for a skip while the breaker is open, which the stores do not log one by one. */
+    static boolean quietly(SQLException e) {
+        return e instanceof Skipped;
+    }
+
+    /** Thrown instead of waiting for a connection while the database is known not to answer. */
+    static final class Skipped extends SQLTransientConnectionException {
+        Skipped() {
+            super("the database is being skipped: it did not answer", "08001");
+        }
     }
 
     /** True for the embedded file, false for PostgreSQL. */

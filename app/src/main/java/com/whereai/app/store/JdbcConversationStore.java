@@ -55,7 +55,9 @@ public final class JdbcConversationStore implements ConversationStore {
                         .toState());
             }
         } catch (SQLException e) {
-            LOG.warn("Reading a conversation failed (SQLState {}); answering without it", e.getSQLState());
+            if (!Database.quietly(e)) {
+                LOG.warn("Reading a conversation failed (SQLState {}); answering without it", e.getSQLState());
+            }
             return Optional.empty();
         } catch (JsonProcessingException e) {
             LOG.warn("A stored conversation could not be read ({}); answering without it", e.getOriginalMessage());
@@ -90,7 +92,10 @@ public final class JdbcConversationStore implements ConversationStore {
                 prune(c, now);
             }
         } catch (SQLException e) {
-            LOG.warn("Keeping a conversation failed (SQLState {}); its next message starts afresh", e.getSQLState());
+            if (!Database.quietly(e)) {
+                LOG.warn(
+                        "Keeping a conversation failed (SQLState {}); its next message starts afresh", e.getSQLState());
+            }
         }
     }
 
@@ -102,7 +107,9 @@ public final class JdbcConversationStore implements ConversationStore {
             delete.setString(1, Keys.of(conversationId));
             delete.executeUpdate();
         } catch (SQLException e) {
-            LOG.warn("Forgetting a conversation failed (SQLState {})", e.getSQLState());
+            if (!Database.quietly(e)) {
+                LOG.warn("Forgetting a conversation failed (SQLState {})", e.getSQLState());
+            }
         }
     }
 

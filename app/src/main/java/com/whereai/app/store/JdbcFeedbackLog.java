@@ -45,7 +45,9 @@ public final class JdbcFeedbackLog implements FeedbackLog {
                 }
             }
         } catch (SQLException e) {
-            LOG.warn("Counting feedback failed (SQLState {})", e.getSQLState());
+            if (!Database.quietly(e)) {
+                LOG.warn("Counting feedback failed (SQLState {})", e.getSQLState());
+            }
         }
     }
 

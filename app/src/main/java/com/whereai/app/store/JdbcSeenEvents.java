@@ -51,7 +51,9 @@ public final class JdbcSeenEvents implements SeenEvents {
             }
             return true;
         } catch (SQLException e) {
-            LOG.warn("Checking a Slack event id failed (SQLState {}); answering it", e.getSQLState());
+            if (!Database.quietly(e)) {
+                LOG.warn("Checking a Slack event id failed (SQLState {}); answering it", e.getSQLState());
+            }
             return true;
         }
     }

@@ -62,7 +62,9 @@ public final class JdbcUseLimits implements UseLimits {
             }
             return true;
         } catch (SQLException e) {
-            LOG.warn("Counting a use of '{}' failed (SQLState {}); allowing it", name, e.getSQLState());
+            if (!Database.quietly(e)) {
+                LOG.warn("Counting a use of '{}' failed (SQLState {}); allowing it", name, e.getSQLState());
+            }
             return true;
         }
     }

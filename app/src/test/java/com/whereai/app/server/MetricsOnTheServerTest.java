@@ -107,6 +107,7 @@ class MetricsOnTheServerTest {
         assertThat(scrape.matching("executor_queued_tasks", Map.of("name", "where-ai-workers")))
                 .hasSize(1);
         assertThat(scrape.value("whereai_ready", Map.of())).isEqualTo(1);
+        assertThat(scrape.value("whereai_store_answering", Map.of())).isEqualTo(1);
         assertThat(scrape.text()).doesNotContain(USER_WORDS, "Ollama?", "metrics-secret", "xoxb-metrics");
         assertThat(scrape.labelValues("whereai_"))
                 .isNotEmpty()

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class ProbesTest {
 
     private final Readiness readiness = new Readiness();
+    private final java.util.concurrent.atomic.AtomicBoolean storeAnswering =
+            new java.util.concurrent.atomic.AtomicBoolean(true);
     private final HttpClient http = HttpClient.newHttpClient();
     private Server jetty;
     private ServerConnector connector;
@@ -30,7 +32,7 @@ class ProbesTest {
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.addServlet(new ServletHolder(ProbeServlet.liveness()), "/health/live");
-        context.addServlet(new ServletHolder(ProbeServlet.readiness(readiness)), "/health/ready");
+        context.addServlet(new ServletHolder(ProbeServlet.readiness(readiness, storeAnswering::get)), "/health/ready");
         jetty.setHandler(context);
         jetty.start();
     }
@@ -45,7 +47,7 @@ class ProbesTest {
         assertThat(get("/health/live").statusCode()).isEqualTo(200);
         HttpResponse<String> ready = get("/health/ready");
         assertThat(ready.statusCode()).isEqualTo(503);
-        assertThat(ready.body()).isEqualTo("{\"status\":\"starting\"}");
+        assertThat(ready.body()).isEqualTo("{\"status\":\"starting\",\"store\":\"answering\"}");
     }
 
     @Test
@@ -54,7 +56,7 @@ class ProbesTest {
 
         HttpResponse<String> ready = get("/health/ready");
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).isEqualTo("{\"status\":\"ready\"}");
+        assertThat(ready.body()).isEqualTo("{\"status\":\"ready\",\"store\":\"answering\"}");
         assertThat(ready.headers().firstValue("content-type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
     }
@@ -66,8 +68,18 @@ class ProbesTest {
         readiness.started();
 
         assertThat(get("/health/ready").statusCode()).isEqualTo(503);
-        assertThat(get("/health/ready").body()).isEqualTo("{\"status\":\"draining\"}");
+        assertThat(get("/health/ready").body()).isEqualTo("{\"status\":\"draining\",\"store\":\"answering\"}");
         assertThat(get("/health/live").body()).isEqualTo("{\"status\":\"live\"}");
+    }
+
+    @Test
+    void a_server_whose_database_is_skipped_stays_ready_and_says_so() throws Exception {
+        readiness.started();
+        storeAnswering.set(false);
+
+        HttpResponse<String> ready = get("/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).isEqualTo("{\"status\":\"ready\",\"store\":\"skipped\"}");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
