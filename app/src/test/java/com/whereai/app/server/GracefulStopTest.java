@@ -61,7 +61,7 @@ class GracefulStopTest {
 
         HttpResponse<String> ready = awaitNotReady(calls);
         assertThat(ready.statusCode()).isEqualTo(503);
-        assertThat(ready.body()).isEqualTo("{\"status\":\"draining\"}");
+        assertThat(ready.body()).isEqualTo("{\"status\":\"draining\",\"store\":\"answering\"}");
         assertThat(calls.get("/health/live").statusCode()).isEqualTo(200);
         assertThat(calls.get("/health").statusCode()).isEqualTo(200);
         assertThat(slack.calls()).noneMatch(c -> c.body().contains(ANSWER));
