@@ -99,9 +99,10 @@ final class SlashCommandForm {
         }
     }
 
+    /** Whether the name has a character Bolt's {@code trim()} would strip (a control character or a space). */
     private static boolean hasSpace(String name) {
         for (int i = 0; i < name.length(); i++) {
-            if (Character.isWhitespace(name.charAt(i))) {
+            if (name.charAt(i) <= ' ' || Character.isWhitespace(name.charAt(i))) {
                 return true;
             }
         }

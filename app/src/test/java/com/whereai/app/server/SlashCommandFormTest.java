@@ -62,7 +62,7 @@ class SlashCommandFormTest {
         String[] names = {"command", "text", "payload", "token", "user_id", "response_url", "is_enterprise_install", ""
         };
         String[] values = {"%2F", "%26", "%3D", "+", "a", "true", "/where-ai", "%C3%A5", " ", "%", "%7B"};
-        String[] junk = {"=", "&", " ", "%", "\n", "{", "command"};
+        String[] junk = {"=", "&", " ", "%", "\n", "{", "command", "\u0001", "\t"};
         int read = 0;
         for (int i = 0; i < 20_000; i++) {
             StringBuilder body = new StringBuilder();
