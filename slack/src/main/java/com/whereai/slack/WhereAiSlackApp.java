@@ -91,8 +91,8 @@ public final class WhereAiSlackApp {
             SlackSettings settings, WhereAiBot bot, Guide guide, ExecutorService executor, SeenEvents seen) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
-        // the SDK's call statistics are not used (no async clients, no metrics read); they cost a thread per API kind
-        // waking every second
+        // the SDK's call statistics are not used (no async clients, no metrics read); on, they keep threads that wake
+        // every second
         slackConfig.setStatsEnabled(false);
         Slack slack = Slack.getInstance(slackConfig);
         App app = new WhereAiBoltApp(
