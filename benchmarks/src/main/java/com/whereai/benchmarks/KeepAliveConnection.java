@@ -113,7 +113,9 @@ final class KeepAliveConnection implements AutoCloseable {
                 default -> {}
             }
         }
-        if (chunked) {
+        if (status == 204 || status == 304 || status / 100 == 1) {
+            // no body, whatever the headers say
+        } else if (chunked) {
             skipChunks();
         } else if (length >= 0) {
             skip(length);
@@ -127,13 +129,20 @@ final class KeepAliveConnection implements AutoCloseable {
         return status;
     }
 
+    /** Connects; kept only once connected, so a refused connection leaves this closed, ready to try again. */
     private void open() throws IOException {
-        socket = new Socket();
-        socket.setTcpNoDelay(true);
-        socket.connect(address, (int) timeout.toMillis());
-        socket.setSoTimeout((int) timeout.toMillis());
-        out = socket.getOutputStream();
-        in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+        Socket opened = new Socket();
+        try {
+            opened.setTcpNoDelay(true);
+            opened.connect(address, (int) timeout.toMillis());
+            opened.setSoTimeout((int) timeout.toMillis());
+            out = opened.getOutputStream();
+            in = new BufferedInputStream(opened.getInputStream(), 16 * 1024);
+        } catch (IOException e) {
+            opened.close();
+            throw e;
+        }
+        socket = opened;
     }
 
     private void skipChunks() throws IOException {

@@ -1,6 +1,7 @@
 package com.whereai.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -58,6 +59,28 @@ class KeepAliveConnectionTest {
 
         assertThat(bodies).hasSize(3);
         assertThat(clientPorts).hasSize(3);
+    }
+
+    @Test
+    void a_server_that_goes_away_is_an_io_error_on_every_send_until_it_is_back() throws Exception {
+        URI url = serve(false);
+        try (KeepAliveConnection connection =
+                new KeepAliveConnection(url, "text=hi", Map.of(), Duration.ofSeconds(5))) {
+            assertThat(connection.send()).isEqualTo(200);
+            server.stop(0);
+
+            for (int i = 0; i < 3; i++) {
+                assertThatThrownBy(connection::send).isInstanceOf(IOException.class);
+            }
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", url.getPort()), 10);
+            server.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+            assertThat(connection.send()).isEqualTo(204);
+        }
     }
 
     @Test
