@@ -133,7 +133,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * A connection from the pool, or at once {@link Skipped} while the breaker is open. The caller falls back as it
-     * does for any {@link SQLException}; {@link #quietly} tells it not to log each skip.
+     * does for any {@link SQLException}; {@code Sql.warn} does not log each skip.
      */
     public Connection connection() throws SQLException {
         if (!breaker.tryAcquirePermission()) {

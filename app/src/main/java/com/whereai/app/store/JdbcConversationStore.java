@@ -55,9 +55,7 @@ public final class JdbcConversationStore implements ConversationStore {
                         .toState());
             }
         } catch (SQLException e) {
-            if (!Database.quietly(e)) {
-                LOG.warn("Reading a conversation failed (SQLState {}); answering without it", e.getSQLState());
-            }
+            Sql.warn(LOG, e, "Reading a conversation failed (SQLState {}); answering without it");
             return Optional.empty();
         } catch (JsonProcessingException e) {
             LOG.warn("A stored conversation could not be read ({}); answering without it", e.getOriginalMessage());
@@ -92,10 +90,7 @@ public final class JdbcConversationStore implements ConversationStore {
                 prune(c, now);
             }
         } catch (SQLException e) {
-            if (!Database.quietly(e)) {
-                LOG.warn(
-                        "Keeping a conversation failed (SQLState {}); its next message starts afresh", e.getSQLState());
-            }
+            Sql.warn(LOG, e, "Keeping a conversation failed (SQLState {}); its next message starts afresh");
         }
     }
 
@@ -107,9 +102,7 @@ public final class JdbcConversationStore implements ConversationStore {
             delete.setString(1, Keys.of(conversationId));
             delete.executeUpdate();
         } catch (SQLException e) {
-            if (!Database.quietly(e)) {
-                LOG.warn("Forgetting a conversation failed (SQLState {})", e.getSQLState());
-            }
+            Sql.warn(LOG, e, "Forgetting a conversation failed (SQLState {})");
         }
     }
 

@@ -45,9 +45,7 @@ public final class JdbcFeedbackLog implements FeedbackLog {
                 }
             }
         } catch (SQLException e) {
-            if (!Database.quietly(e)) {
-                LOG.warn("Counting feedback failed (SQLState {})", e.getSQLState());
-            }
+            Sql.warn(LOG, e, "Counting feedback failed (SQLState {})");
         }
     }
 

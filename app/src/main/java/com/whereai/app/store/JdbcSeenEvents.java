@@ -51,9 +51,7 @@ public final class JdbcSeenEvents implements SeenEvents {
             }
             return true;
         } catch (SQLException e) {
-            if (!Database.quietly(e)) {
-                LOG.warn("Checking a Slack event id failed (SQLState {}); answering it", e.getSQLState());
-            }
+            Sql.warn(LOG, e, "Checking a Slack event id failed (SQLState {}); answering it");
             return true;
         }
     }

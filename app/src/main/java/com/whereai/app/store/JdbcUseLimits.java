@@ -62,9 +62,7 @@ public final class JdbcUseLimits implements UseLimits {
             }
             return true;
         } catch (SQLException e) {
-            if (!Database.quietly(e)) {
-                LOG.warn("Counting a use of '{}' failed (SQLState {}); allowing it", name, e.getSQLState());
-            }
+            Sql.warn(LOG, e, "Counting a use of '{}' failed (SQLState {}); allowing it", name);
             return true;
         }
     }
