@@ -3,15 +3,17 @@
 # both on 127.0.0.1, both sent the same correctly signed `/where-ai compare 1 3` slash command.
 #
 # For each target:
-#   closed loop  wrk -t2 -c32 for DURATION s (after a WARMUP s run that is not counted)
+#   closed loop  wrk -t2 -c32 for DURATION s, after a warm-up that is not counted: 5 s runs of the same closed loop,
+#                at least WARMUP s, continued (up to WARMUP_MAX s) while where-ai's JIT compiler threads used more
+#                than 5 % of a CPU in the last run; Bolt-JS gets the same number of seconds as where-ai needed
 #   fixed rate   RATE requests/s, open loop, for RATE_DURATION s (after WARMUP s at the same rate), latency measured
 #                from each request's intended send time (benchmarks' FixedRateLoad)
 # A stub Slack Web API on loopback takes the response_url POSTs (so where-ai's asynchronous answers really go
 # out) and Bolt's and where-ai's auth.test / users.info calls; its counts are shown after each target.
 #
 # Usage: scripts/load/slack-load.sh [--jfr] [--targets where-ai,bolt-js] [--duration 10] [--rate 200]
-#                                   [--rate-duration 20] [--warmup 15] [--connections 32] [--threads 2]
-#                                   [--quiet LOAD]
+#                                   [--rate-duration 20] [--warmup 15] [--warmup-max 60] [--connections 32]
+#                                   [--threads 2] [--quiet LOAD]
 #   --jfr   records where-ai with JFR (settings=profile) during its closed-loop run and writes where the time goes
 #           to out/<time>/where-ai-profile.txt (the .jfr file stays beside it)
 #   --quiet on a shared machine, waits (at most 10 minutes) before each target until the 1-minute load average
@@ -32,9 +34,14 @@ targets=where-ai,bolt-js
 duration=10
 rate=200
 rate_duration=20
-# 15 s: where-ai's JIT is still compiling after 5 s of load (CPU per request 0.2-0.4 ms, varying from run to run),
-# and steady after 15 s (about 0.06 ms); Bolt-JS is steady either way.
+# The warm-up is at least 15 s and lasts until where-ai's JIT has finished: on 2 CPUs under this load its one C2
+# compiler thread gets 20-60 % of a CPU and needs 20-35 s of load to compile the hot code. A run measured while it
+# was still compiling used 0.2-0.3 ms of CPU per request instead of about 0.06 ms (the results' README has the
+# per-thread figures). Bolt-JS is steady after 5 s either way, and is given the same seconds.
 warmup=15
+warmup_max=60
+# Where-ai counts as warmed up when its compiler threads used at most this share of one CPU in the last 5 s run.
+jit_quiet_percent=5
 connections=32
 threads=2
 quiet=
@@ -46,6 +53,7 @@ while [ $# -gt 0 ]; do
     --rate) rate=$2; shift ;;
     --rate-duration) rate_duration=$2; shift ;;
     --warmup) warmup=$2; shift ;;
+    --warmup-max) warmup_max=$2; shift ;;
     --connections) connections=$2; shift ;;
     --threads) threads=$2; shift ;;
     --quiet) quiet=$2; shift ;;
@@ -168,7 +176,51 @@ cpu_ms() {
   awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "/proc/$1/stat"
 }
 
+# CPU time (ms) of the process's JIT compiler threads so far (HotSpot names them "C1 CompilerThread0", ...).
+jit_cpu_ms() {
+  local hz total=0 t
+  hz=$(getconf CLK_TCK)
+  for t in /proc/"$1"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in
+      C1\ CompilerThre* | C2\ CompilerThre*)
+        total=$((total + $(awk -v hz="$hz" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "$t/stat" 2>/dev/null || echo 0)))
+        ;;
+    esac
+  done
+  echo "$total"
+}
+
+# Warms a target up with 5 s runs of the closed loop: at least $min seconds; for where-ai, more (up to $warmup_max)
+# while its compiler threads used more than $jit_quiet_percent % of a CPU in the last run. Prints one line per run
+# to stderr and sets warmed_up_seconds.
+warm_up() {
+  local name=$1 pid=$2 url=$3 min=$4 chunk=5 elapsed=0 jit_before jit_used rps
+  while :; do
+    jit_before=$(jit_cpu_ms "$pid")
+    wrk -t"$threads" -c"$connections" -d"${chunk}s" -s "$here/slash-command.lua" "$url" >>"$out/$name-warmup.txt"
+    jit_used=$(($(jit_cpu_ms "$pid") - jit_before))
+    elapsed=$((elapsed + chunk))
+    rps=$(grep '^RESULT' "$out/$name-warmup.txt" | tail -1 | sed -E 's/.* ok=([0-9]+) seconds=([0-9.]+).*/\1 \2/' |
+      awk '{ printf "%.0f", $1 / $2 }')
+    if [ "$name" = where-ai ]; then
+      echo "   warm-up ${elapsed} s: ${rps} requests/s, JIT compiler threads $((jit_used * 100 / (chunk * 1000))) % of a CPU" >&2
+    else
+      echo "   warm-up ${elapsed} s: ${rps} requests/s" >&2
+    fi
+    [ "$elapsed" -lt "$min" ] && continue
+    [ "$name" != where-ai ] && break
+    [ $((jit_used * 100)) -le $((jit_quiet_percent * chunk * 1000)) ] && break
+    if [ "$elapsed" -ge "$warmup_max" ]; then
+      echo "   where-ai's JIT still compiling after ${elapsed} s (--warmup-max); measuring anyway" >&2
+      break
+    fi
+  done
+  warmed_up_seconds=$elapsed
+}
+
 table=()
+warmups=()
+where_ai_warmup=
 IFS=, read -r -a target_list <<<"$targets"
 for name in "${target_list[@]}"; do
   if [ -n "$quiet" ]; then
@@ -191,7 +243,12 @@ for name in "${target_list[@]}"; do
   [ "$code" = 200 ] || { echo "$name answered a signed command with HTTP $code; see $out/$name.log" >&2; exit 1; }
   echo "   one signed command: HTTP 200, ack body $(wc -c <"$out/$name-ack.txt") bytes"
 
-  wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$here/slash-command.lua" "$url" >"$out/$name-warmup.txt"
+  : >"$out/$name-warmup.txt"
+  warm_up "$name" "$pid" "$url" "${where_ai_warmup:-$warmup}" 2>&1 | tee -a "$out/$name-warmup-runs.txt"
+  warmed_up_seconds=$(grep -c '^   warm-up ' "$out/$name-warmup-runs.txt")
+  warmed_up_seconds=$((warmed_up_seconds * 5))
+  [ "$name" = where-ai ] && where_ai_warmup=$warmed_up_seconds
+  warmups+=("$name ${warmed_up_seconds} s")
   before=$(stats)
   cpu_before=$(cpu_ms "$pid")
   if $jfr && [ "$name" = where-ai ]; then
@@ -238,6 +295,7 @@ fi
   echo
   echo "Signed /where-ai compare 1 3 on 127.0.0.1, $(nproc) CPUs, $(java -version 2>&1 | head -1), node $(node --version)," \
     "load average after: $(cut -d' ' -f1-3 /proc/loadavg)$($jfr && echo ', where-ai under JFR')"
+  echo "closed-loop warm-up (5 s runs until where-ai's JIT compiler threads were quiet): $(IFS=,; echo "${warmups[*]}" | sed 's/,/, /g')"
   printf '%-8s  %-20s  %10s  %8s  %8s  %8s  %6s  %7s  %8s  %8s\n' target mode requests/s "p50 ms" "p99 ms" "p99.9 ms" \
     errors "CPU ms" cards text-only
   printf '%s\n' "${table[@]}"

@@ -127,6 +127,22 @@ class SlackModelAnswersTest {
     }
 
     @Test
+    void when_the_response_url_refuses_the_answer_the_placeholder_becomes_the_error() throws Exception {
+        ollama.tokens = List.of("Download Ollama.");
+        ollama.tokenDelayMillis = 0;
+        slack.answerOnce("/response/q3", "ok");
+        slack.answerOnce("/response/q3", "HTTP 500 {\"ok\":false,\"error\":\"internal_error\"}");
+
+        server.postForm(slashCommand("how do I install ollama?", slack.responseUrl("q3")));
+
+        List<SlackApiStub.Call> responses = awaitResponses("/response/q3", 3);
+        assertThat(json.readTree(responses.get(1).body()).get("text").asText()).contains("Download Ollama.");
+        JsonNode error = json.readTree(responses.get(2).body());
+        assertThat(error.get("replace_original").asBoolean()).isTrue();
+        assertThat(error.get("text").asText()).startsWith("Something went wrong");
+    }
+
+    @Test
     void thumbs_up_is_counted_and_thanked() throws Exception {
         server.postPayload(blockAction(
                 "where-ai.command.3", ButtonValue.of("feedback up", Lang.EN).encode(), slack.responseUrl("fb")));

@@ -54,14 +54,37 @@ final class SlackCalls {
     }
 
     /**
-     * A message sent to a response_url: Slack answers an error there in the body (with a 404), where Bolt does not
-     * look. Blocks it refuses ({@code invalid_blocks}) throw, so that the card can be sent again another way; any
-     * other answer is as before, not checked.
+     * A message sent to a response_url: Slack answers an error there in the body (with a 4xx or 5xx), where Bolt does
+     * not look. Blocks it refuses ({@code invalid_blocks}) throw, so that the card can be sent again another way; any
+     * other error status throws too (an expired or used URL, Slack failing), so that the failure is logged and the
+     * user told where possible, instead of the reply vanishing.
      */
     static void webhook(String what, com.slack.api.webhook.WebhookResponse response) {
-        if (response != null && response.getBody() != null && response.getBody().contains("\"invalid_blocks\"")) {
+        if (response == null) {
+            return;
+        }
+        String body = response.getBody() == null ? "" : response.getBody();
+        if (body.contains("\"invalid_blocks\"")) {
             throw new SlackCallFailed(what + " failed: invalid_blocks");
         }
+        Integer status = response.getCode();
+        if (status != null && status >= 400) {
+            throw new SlackCallFailed(what + " failed: HTTP " + status + errorWord(body));
+        }
+    }
+
+    private static final java.util.regex.Pattern ERROR_WORD = java.util.regex.Pattern.compile("[a-z_]{1,40}");
+    private static final java.util.regex.Pattern ERROR_FIELD =
+            java.util.regex.Pattern.compile("\"error\"\\s*:\\s*\"([a-z_]{1,40})\"");
+
+    /** Slack's error code from a response_url's answer (" expired_url"), or nothing: no other text reaches a log. */
+    private static String errorWord(String body) {
+        String trimmed = body.trim();
+        if (ERROR_WORD.matcher(trimmed).matches()) {
+            return " " + trimmed;
+        }
+        java.util.regex.Matcher field = ERROR_FIELD.matcher(trimmed);
+        return field.find() ? " " + field.group(1) : "";
     }
 
     /** Slack answered, but not with ok. */
