@@ -107,6 +107,11 @@ public final class SlackApiStub implements AutoCloseable {
         return List.copyOf(calls);
     }
 
+    /** Drops the calls recorded so far: a long test keeps what it checks, and frees the rest before measuring memory. */
+    public void forget() {
+        calls.clear();
+    }
+
     public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
