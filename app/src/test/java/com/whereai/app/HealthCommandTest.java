@@ -14,9 +14,14 @@ import org.junit.jupiter.api.Test;
 /** {@code where-ai health} against a real server, a stub that answers an error, and ports that never answer. */
 class HealthCommandTest {
 
+    /** Each test its own embedded database, not the shared {@code data} directory a run before left behind. */
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dataDir;
+
     @Test
     void exits_0_when_the_running_server_answers_its_health_check() {
-        WhereAiServer server = WhereAiServer.start(AppConfig.from(Map.of("PORT", "0")));
+        WhereAiServer server =
+                WhereAiServer.start(AppConfig.from(Map.of("WHERE_AI_DATA_DIR", dataDir.toString(), "PORT", "0")));
         try {
             CliRun run = CliRun.of(Map.of("PORT", String.valueOf(server.port())), "", "health");
 

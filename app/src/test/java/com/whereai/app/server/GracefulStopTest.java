@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class GracefulStopTest {
 
+    /** Each test its own embedded database, not the shared {@code data} directory a run before left behind. */
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dataDir;
+
     private static final String QUESTION = "How do I install Ollama?";
     private static final String ANSWER = "Download Ollama and run the command";
 
@@ -133,13 +137,22 @@ class GracefulStopTest {
 
     private WhereAiServer start(String drainSeconds) {
         return WhereAiServer.start(AppConfig.from(Map.of(
-                "PORT", "0",
-                "SLACK_SIGNING_SECRET", "drain-secret",
-                "SLACK_BOT_TOKEN", "xoxb-drain",
-                "SLACK_API_URL", slack.apiUrl(),
-                "OLLAMA_BASE_URL", ollama.baseUrl(),
-                "OLLAMA_TIMEOUT", "60",
-                "WHERE_AI_DRAIN_SECONDS", drainSeconds)));
+                "WHERE_AI_DATA_DIR",
+                dataDir.toString(),
+                "PORT",
+                "0",
+                "SLACK_SIGNING_SECRET",
+                "drain-secret",
+                "SLACK_BOT_TOKEN",
+                "xoxb-drain",
+                "SLACK_API_URL",
+                slack.apiUrl(),
+                "OLLAMA_BASE_URL",
+                ollama.baseUrl(),
+                "OLLAMA_TIMEOUT",
+                "60",
+                "WHERE_AI_DRAIN_SECONDS",
+                drainSeconds)));
     }
 
     private static Thread stopInBackground(WhereAiServer server) {

@@ -55,6 +55,7 @@ class HostileInputFuzzTest {
     private static final Duration QUIET_WAIT_LIMIT = Duration.ofSeconds(30);
     /** The server keeps about 9 MB more after 10,000 requests and 11 MB after 30,000 (bounded caches); a leak shows. */
     private static final long HEAP_MARGIN = 32L * 1024 * 1024;
+
     private static final int CLIENTS = 4;
     private static final int HUGE_TEXTS = 40;
     private static final int TEN_MB_BODIES = 12;

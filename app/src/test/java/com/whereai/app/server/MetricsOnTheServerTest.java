@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 /** GET /metrics on the real server after real signed Slack requests and Teams activities. */
 class MetricsOnTheServerTest {
 
+    /** Each test its own embedded database, not the shared {@code data} directory a run before left behind. */
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dataDir;
+
     /** A word only the users write: it must never reach the metrics. */
     private static final String USER_WORDS = "zebraquokka";
 
@@ -35,12 +39,20 @@ class MetricsOnTheServerTest {
         ollama = new OllamaStub();
         ollama.tokens = List.of("Download Ollama ", "and run the command ", "[topic.ollama-steps].");
         server = WhereAiServer.start(AppConfig.from(Map.of(
-                "PORT", "0",
-                "SLACK_SIGNING_SECRET", "metrics-secret",
-                "SLACK_BOT_TOKEN", "xoxb-metrics",
-                "SLACK_API_URL", slack.apiUrl(),
-                "OLLAMA_BASE_URL", ollama.baseUrl(),
-                "OLLAMA_TIMEOUT", "1")));
+                "WHERE_AI_DATA_DIR",
+                dataDir.toString(),
+                "PORT",
+                "0",
+                "SLACK_SIGNING_SECRET",
+                "metrics-secret",
+                "SLACK_BOT_TOKEN",
+                "xoxb-metrics",
+                "SLACK_API_URL",
+                slack.apiUrl(),
+                "OLLAMA_BASE_URL",
+                ollama.baseUrl(),
+                "OLLAMA_TIMEOUT",
+                "1")));
         calls = new ServerCalls(server.port(), "metrics-secret");
     }
 

@@ -28,6 +28,10 @@ import org.junit.jupiter.api.Test;
  */
 class SlackEndpointRefusalsTest {
 
+    /** Each test its own embedded database, not the shared {@code data} directory a run before left behind. */
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dataDir;
+
     private static final String SECRET = "refusals-secret";
     private final HttpClient http = HttpClient.newHttpClient();
     private SlackApiStub slack;
@@ -37,6 +41,8 @@ class SlackEndpointRefusalsTest {
     void start() throws Exception {
         slack = new SlackApiStub();
         server = WhereAiServer.start(AppConfig.from(Map.of(
+                "WHERE_AI_DATA_DIR",
+                dataDir.toString(),
                 "PORT",
                 "0",
                 "SLACK_SIGNING_SECRET",

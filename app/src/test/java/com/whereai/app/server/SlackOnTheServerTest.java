@@ -17,12 +17,18 @@ import org.junit.jupiter.api.Test;
 /** The app's own Jetty server hosts Slack at POST /slack/events when Slack is configured, and says so when not. */
 class SlackOnTheServerTest {
 
+    /** Each test its own embedded database, not the shared {@code data} directory a run before left behind. */
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dataDir;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void a_signed_slash_command_is_answered_through_the_apps_server() throws Exception {
         try (SlackApiStub slack = new SlackApiStub()) {
             WhereAiServer server = WhereAiServer.start(AppConfig.from(Map.of(
+                    "WHERE_AI_DATA_DIR",
+                    dataDir.toString(),
                     "PORT",
                     "0",
                     "SLACK_SIGNING_SECRET",
@@ -56,7 +62,8 @@ class SlackOnTheServerTest {
 
     @Test
     void without_slack_settings_the_endpoint_says_how_to_switch_slack_on() throws Exception {
-        WhereAiServer server = WhereAiServer.start(AppConfig.from(Map.of("PORT", "0")));
+        WhereAiServer server =
+                WhereAiServer.start(AppConfig.from(Map.of("WHERE_AI_DATA_DIR", dataDir.toString(), "PORT", "0")));
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/slack/events"))

@@ -15,12 +15,17 @@ import org.junit.jupiter.api.Test;
 /** The app's own Jetty server hosts Teams at POST /api/messages, beside Slack and /health. */
 class TeamsOnTheServerTest {
 
+    /** Each test its own embedded database, not the shared {@code data} directory a run before left behind. */
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dataDir;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void a_message_activity_is_answered_through_the_apps_server() throws Exception {
         try (BotConnectorStub connector = new BotConnectorStub()) {
-            WhereAiServer server = WhereAiServer.start(AppConfig.from(Map.of("PORT", "0")));
+            WhereAiServer server =
+                    WhereAiServer.start(AppConfig.from(Map.of("WHERE_AI_DATA_DIR", dataDir.toString(), "PORT", "0")));
             try {
                 String activity = Activities.message(connector.serviceUrl(), "vad är vram?", "personal", "sv-SE")
                         .toString();
@@ -48,6 +53,8 @@ class TeamsOnTheServerTest {
     @Test
     void with_an_app_id_a_request_without_a_token_is_refused() throws Exception {
         WhereAiServer server = WhereAiServer.start(AppConfig.from(Map.of(
+                "WHERE_AI_DATA_DIR",
+                dataDir.toString(),
                 "PORT",
                 "0",
                 "MICROSOFT_APP_ID",

@@ -17,12 +17,18 @@ import org.junit.jupiter.api.Test;
 /** The real Jetty server on a free port, called over HTTP. */
 class WhereAiServerTest {
 
+    /** Each test its own embedded database, not the shared {@code data} directory a run before left behind. */
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dataDir;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private WhereAiServer server;
 
     @BeforeEach
     void start() {
         server = WhereAiServer.start(AppConfig.from(Map.of(
+                "WHERE_AI_DATA_DIR",
+                dataDir.toString(),
                 "PORT",
                 "0",
                 "SLACK_SIGNING_SECRET",
