@@ -5,7 +5,8 @@
 # For each target:
 #   closed loop  wrk -t2 -c32 for DURATION s, after a warm-up that is not counted: 5 s runs of the same closed loop,
 #                at least WARMUP s, continued (up to WARMUP_MAX s) while where-ai's JIT compiler threads used more
-#                than 5 % of a CPU in the last run; Bolt-JS gets the same number of seconds as where-ai needed
+#                than 5 % of a CPU in the last run; Bolt-JS, run after where-ai (the default order), gets the same
+#                number of seconds as where-ai needed
 #   fixed rate   RATE requests/s, open loop, for RATE_DURATION s (after WARMUP s at the same rate), latency measured
 #                from each request's intended send time (benchmarks' FixedRateLoad)
 # A stub Slack Web API on loopback takes the response_url POSTs (so where-ai's asynchronous answers really go
@@ -192,7 +193,7 @@ jit_cpu_ms() {
 
 # Warms a target up with 5 s runs of the closed loop: at least $min seconds; for where-ai, more (up to $warmup_max)
 # while its compiler threads used more than $jit_quiet_percent % of a CPU in the last run. Prints one line per run
-# to stderr and sets warmed_up_seconds.
+# ("   warm-up N s: ...") to stderr; the caller counts them.
 warm_up() {
   local name=$1 pid=$2 url=$3 min=$4 chunk=5 elapsed=0 jit_before jit_used rps
   while :; do
@@ -215,7 +216,6 @@ warm_up() {
       break
     fi
   done
-  warmed_up_seconds=$elapsed
 }
 
 table=()
@@ -245,8 +245,7 @@ for name in "${target_list[@]}"; do
 
   : >"$out/$name-warmup.txt"
   warm_up "$name" "$pid" "$url" "${where_ai_warmup:-$warmup}" 2>&1 | tee -a "$out/$name-warmup-runs.txt"
-  warmed_up_seconds=$(grep -c '^   warm-up ' "$out/$name-warmup-runs.txt")
-  warmed_up_seconds=$((warmed_up_seconds * 5))
+  warmed_up_seconds=$(($(grep -c '^   warm-up ' "$out/$name-warmup-runs.txt") * 5))
   [ "$name" = where-ai ] && where_ai_warmup=$warmed_up_seconds
   warmups+=("$name ${warmed_up_seconds} s")
   before=$(stats)

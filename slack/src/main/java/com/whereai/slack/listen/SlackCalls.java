@@ -14,6 +14,12 @@ final class SlackCalls {
      */
     private static final com.google.gson.Gson SNAKE_CASE = com.slack.api.util.json.GsonFactory.createSnakeCase();
 
+    /** Slack's error codes, as a response_url answers them: alone ("expired_url") or in JSON ({"error":"..."}). */
+    private static final java.util.regex.Pattern ERROR_WORD = java.util.regex.Pattern.compile("[a-z_]{1,40}");
+
+    private static final java.util.regex.Pattern ERROR_FIELD =
+            java.util.regex.Pattern.compile("\"error\"\\s*:\\s*\"([a-z_]{1,40})\"");
+
     private SlackCalls() {}
 
     /** Posts {@code message} (a response object, or a JSON tree) to a response_url, written by the shared Gson. */
@@ -72,10 +78,6 @@ final class SlackCalls {
             throw new SlackCallFailed(what + " failed: HTTP " + status + errorWord(body));
         }
     }
-
-    private static final java.util.regex.Pattern ERROR_WORD = java.util.regex.Pattern.compile("[a-z_]{1,40}");
-    private static final java.util.regex.Pattern ERROR_FIELD =
-            java.util.regex.Pattern.compile("\"error\"\\s*:\\s*\"([a-z_]{1,40})\"");
 
     /** Slack's error code from a response_url's answer (" expired_url"), or nothing: no other text reaches a log. */
     private static String errorWord(String body) {
