@@ -174,17 +174,21 @@ stats() {
 
 # CPU time (user + system, ms) the process has used so far: less sensitive to a busy machine than the latencies.
 cpu_ms() {
-  awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "/proc/$1/stat"
+  stat_cpu_ms "/proc/$1/stat"
+}
+
+# User + system CPU time (ms) in a /proc stat file, a process's or one thread's (0 when it is gone).
+stat_cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "$1" 2>/dev/null || echo 0
 }
 
 # CPU time (ms) of the process's JIT compiler threads so far (HotSpot names them "C1 CompilerThread0", ...).
 jit_cpu_ms() {
-  local hz total=0 t
-  hz=$(getconf CLK_TCK)
+  local total=0 t
   for t in /proc/"$1"/task/*; do
     case "$(cat "$t/comm" 2>/dev/null)" in
       C1\ CompilerThre* | C2\ CompilerThre*)
-        total=$((total + $(awk -v hz="$hz" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "$t/stat" 2>/dev/null || echo 0)))
+        total=$((total + $(stat_cpu_ms "$t/stat")))
         ;;
     esac
   done

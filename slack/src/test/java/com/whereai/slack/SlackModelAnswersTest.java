@@ -111,14 +111,11 @@ class SlackModelAnswersTest {
 
     @Test
     void when_the_answer_cannot_be_shown_the_placeholder_becomes_the_error_in_a_slash_command() throws Exception {
-        ollama.tokens = List.of("Ladda ner Ollama.");
-        ollama.tokenDelayMillis = 0;
-        slack.answerOnce("/response/q2", "ok");
-        slack.answerOnce("/response/q2", "HTTP 400 {\"ok\":false,\"error\":\"invalid_blocks\"}");
-
-        server.postForm(slashCommand("hur installerar jag ollama?", slack.responseUrl("q2")));
-
-        List<SlackApiStub.Call> responses = awaitResponses("/response/q2", 3);
+        List<SlackApiStub.Call> responses = slashCommandWhoseAnswerIsRefused(
+                "q2",
+                "hur installerar jag ollama?",
+                "Ladda ner Ollama.",
+                "HTTP 400 {\"ok\":false,\"error\":\"invalid_blocks\"}");
         assertThat(responses.get(0).body()).contains("skriver ett svar");
         JsonNode error = json.readTree(responses.get(2).body());
         assertThat(error.get("replace_original").asBoolean()).isTrue();
@@ -128,14 +125,11 @@ class SlackModelAnswersTest {
 
     @Test
     void when_the_response_url_refuses_the_answer_the_placeholder_becomes_the_error() throws Exception {
-        ollama.tokens = List.of("Download Ollama.");
-        ollama.tokenDelayMillis = 0;
-        slack.answerOnce("/response/q3", "ok");
-        slack.answerOnce("/response/q3", "HTTP 500 {\"ok\":false,\"error\":\"internal_error\"}");
-
-        server.postForm(slashCommand("how do I install ollama?", slack.responseUrl("q3")));
-
-        List<SlackApiStub.Call> responses = awaitResponses("/response/q3", 3);
+        List<SlackApiStub.Call> responses = slashCommandWhoseAnswerIsRefused(
+                "q3",
+                "how do I install ollama?",
+                "Download Ollama.",
+                "HTTP 500 {\"ok\":false,\"error\":\"internal_error\"}");
         assertThat(json.readTree(responses.get(1).body()).get("text").asText()).contains("Download Ollama.");
         JsonNode error = json.readTree(responses.get(2).body());
         assertThat(error.get("replace_original").asBoolean()).isTrue();
@@ -149,6 +143,22 @@ class SlackModelAnswersTest {
 
         assertThat(slack.await("/response/fb").body()).contains("Thanks");
         assertThat(bot.counters().thumbsUp()).isEqualTo(1);
+    }
+
+    /**
+     * A slash command the model answers with {@code answer}: its response_url takes the placeholder, then answers the
+     * model's answer with {@code refusal}. Returns the first three messages sent there (placeholder, answer, error).
+     */
+    private List<SlackApiStub.Call> slashCommandWhoseAnswerIsRefused(
+            String id, String question, String answer, String refusal) throws Exception {
+        ollama.tokens = List.of(answer);
+        ollama.tokenDelayMillis = 0;
+        slack.answerOnce("/response/" + id, "ok");
+        slack.answerOnce("/response/" + id, refusal);
+
+        server.postForm(slashCommand(question, slack.responseUrl(id)));
+
+        return awaitResponses("/response/" + id, 3);
     }
 
     private List<SlackApiStub.Call> awaitResponses(String path, int count) throws InterruptedException {
